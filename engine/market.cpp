@@ -100,6 +100,14 @@ Market::Market(MarketData data) : data_(std::move(data)) {
     }
 }
 
+Date Market::latest_date() const {
+    Date latest;
+    for (const auto& p : data_.placements) latest = std::max({latest, p.start_date, p.end_date.value_or(latest)});
+    for (const auto& f : data_.facilities) latest = std::max(latest, f.as_of);
+    for (const auto& q : data_.curves) latest = std::max(latest, q.as_of);
+    return latest;
+}
+
 const Region* Market::find_region(std::string_view code) const { return lookup(region_by_code_, data_.regions, code); }
 const LocalAuthority* Market::find_la(std::string_view code) const {
     return lookup(la_by_code_, data_.local_authorities, code);

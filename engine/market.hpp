@@ -33,6 +33,10 @@ public:
 
     const MarketData& data() const { return data_; }
 
+    /// The latest date the data speaks of: the last placement start or end, facility
+    /// balance date or curve date. Used as the default "as at" date of a run.
+    Date latest_date() const;
+
     const Region* find_region(std::string_view region_code) const;
     const LocalAuthority* find_la(std::string_view la_code) const;
     const Entity* find_entity(std::string_view entity_id) const;

@@ -78,6 +78,14 @@ const std::vector<AssumptionKey>& assumption_catalogue() {
         integer_key("market_structure.largest_groups", "groups",
                     "How many of the largest groups the concentration shares count.",
                     &Assumptions::market_structure, &MarketStructureAssumptions::largest_groups),
+        integer_key("market_structure.cma_homes_groups", "groups",
+                    "How many of the largest children's home groups are pooled for the margin "
+                    "compared with the CMA figure (the CMA looked at the 15 largest).",
+                    &Assumptions::market_structure, &MarketStructureAssumptions::cma_homes_groups),
+        integer_key("market_structure.cma_ifa_groups", "groups",
+                    "How many of the largest IFA groups are pooled for the margin compared with "
+                    "the CMA figure for the largest IFAs.",
+                    &Assumptions::market_structure, &MarketStructureAssumptions::cma_ifa_groups),
         number_key("market_structure.cma_homes_margin_pct", "%",
                    "Published benchmark: operating margin of the 15 largest children's home "
                    "providers, 2016-2020 (CMA 2022).",

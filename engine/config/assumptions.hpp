@@ -23,7 +23,9 @@ struct IngestAssumptions {
 
 struct MarketStructureAssumptions {
     int largest_groups = 10;                    ///< "top N" for concentration shares
+    int cma_homes_groups = 15;                  ///< population of the CMA homes margin figure
     double cma_homes_margin_pct = 22.6;         ///< CMA: 15 largest children's home providers
+    int cma_ifa_groups = 7;                     ///< population compared with the CMA IFA figure
     double cma_ifa_margin_pct = 19.4;           ///< CMA: largest IFAs
 };
 

@@ -1,0 +1,64 @@
+#include "engine/cli/options.hpp"
+
+#include <Poco/Util/Option.h>
+
+#include <charconv>
+
+namespace oversight {
+
+using Poco::Util::Option;
+
+namespace {
+template <typename Number>
+Number whole_number(const std::string& option, const std::string& text) {
+    Number value{};
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size())
+        throw UsageError("--" + option + ": '" + text + "' is not a whole number");
+    return value;
+}
+}  // namespace
+
+void add_db_option(Poco::Util::OptionSet& options) {
+    options.addOption(Option("db", "", "Store (default oversight.db, an SQLite file).").argument("FILE"));
+}
+
+void add_format_option(Poco::Util::OptionSet& options) {
+    options.addOption(Option("format", "f", "table (default), csv or json (docs/json-output.md).").argument("FORMAT"));
+}
+
+void add_max_diagnostics_option(Poco::Util::OptionSet& options) {
+    options.addOption(Option("max-diagnostics", "", "Print at most N problems (default 200); all are counted.")
+                          .argument("N"));
+}
+
+TableFormat table_format(const Arguments& arguments) {
+    const std::string format = arguments.value("format", "table");
+    if (format == "table") return TableFormat::Text;
+    if (format == "csv") return TableFormat::Csv;
+    if (format == "json") return TableFormat::Json;
+    throw UsageError("--format: '" + format + "' is not table, csv or json");
+}
+
+std::size_t max_diagnostics(const Arguments& arguments) {
+    return whole_number<std::size_t>("max-diagnostics", arguments.value("max-diagnostics", "200"));
+}
+
+std::optional<Date> as_of_option(const Arguments& arguments) {
+    if (!arguments.has("as-of")) return std::nullopt;
+    const auto date = Date::parse_iso(arguments.value("as-of"));
+    if (!date) throw UsageError("--as-of: '" + arguments.value("as-of") + "' is not a date (YYYY-MM-DD)");
+    return date;
+}
+
+GeneratorOptions generator_options(const Arguments& arguments) {
+    GeneratorOptions options;
+    const std::string scale = arguments.value("scale", "england");
+    if (scale == "small") options.scale = MarketScale::Small;
+    else if (scale == "england") options.scale = MarketScale::England;
+    else throw UsageError("--scale: '" + scale + "' is not small or england");
+    options.seed = whole_number<std::uint64_t>("seed", arguments.value("seed", "1"));
+    return options;
+}
+
+}  // namespace oversight

@@ -1,0 +1,89 @@
+#include "engine/cli/pipeline.hpp"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/Timestamp.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "engine/progress.hpp"
+#include "models/market_structure/market_structure.hpp"
+#include "models/profitability/profitability.hpp"
+#include "reports/builders/market_overview_brief.hpp"
+#include "reports/html/html_renderer.hpp"
+
+namespace oversight {
+
+std::string utc_timestamp() {
+    return Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%SZ");
+}
+
+IngestResult check_directory(const std::string& directory, CommandContext& context, std::size_t max_printed) {
+    if (!Poco::File(directory).exists() || !Poco::File(directory).isDirectory())
+        throw std::runtime_error(directory + ": no such data directory");
+    IngestResult result = read_data_directory(directory, context.assumptions.ingest, default_progress(context.quiet));
+    std::size_t printed = 0;
+    for (Severity severity : {Severity::Error, Severity::Warning})
+        for (const auto& diagnostic : result.diagnostics.all())
+            if (diagnostic.severity == severity && printed++ < max_printed) context.err << diagnostic.format() << '\n';
+    if (printed > max_printed)
+        context.err << "... " << printed - max_printed << " more (use --max-diagnostics N to see them)\n";
+    if (!context.quiet || result.diagnostics.has_errors())
+        context.err << directory << ": " << result.row_count << " rows, " << result.diagnostics.error_count()
+                    << " error(s), " << result.diagnostics.warning_count() << " warning(s)\n";
+    return result;
+}
+
+int ingest_directory(const std::string& directory, const std::string& store_location, CommandContext& context,
+                     std::size_t max_printed) {
+    IngestResult result = check_directory(directory, context, max_printed);
+    if (result.diagnostics.has_errors()) {
+        context.err << "nothing was written to " << store_location << '\n';
+        return exit_failure;
+    }
+    auto store = open_store(store_location);
+    const IngestRecord record{Poco::Path(directory).absolute().toString(), utc_timestamp(), result.row_count};
+    store->replace_dataset(result.data, result.diagnostics.warnings(), record);
+    if (!context.quiet)
+        context.err << "stored " << result.row_count << " rows and " << result.diagnostics.warning_count()
+                    << " warning(s) in " << store_location << '\n';
+    return exit_ok;
+}
+
+StoredMarket load_stored_market(const std::string& store_location) {
+    if (!Poco::File(store_location).exists())
+        throw std::runtime_error(store_location + ": no such store; run `oversight ingest DIR --db " + store_location +
+                                 "` first");
+    auto store = open_store(store_location);
+    const auto record = store->current_ingest();
+    if (!record)
+        throw std::runtime_error(store_location + " holds no data set; run `oversight ingest DIR --db " +
+                                 store_location + "` first");
+    return StoredMarket{Market(store->load_market_data()), *record};
+}
+
+std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                  const std::string& out_dir, std::optional<Date> as_of) {
+    const Market& market = stored.market;
+    const auto profitability = compute_profitability(market, assumptions.profitability);
+    const auto structure = compute_market_structure(market, profitability, assumptions.market_structure,
+                                                    as_of.value_or(market.latest_date()));
+    const BriefProvenance provenance{"Data set " + stored.record.source + " (" + std::to_string(stored.record.row_count) +
+                                         " rows), ingested " + stored.record.ingested_at + ".",
+                                     utc_timestamp()};
+    const Brief brief = build_market_overview_brief(structure, assumptions, provenance);
+    Poco::File(out_dir).createDirectories();
+    Poco::Path file_path(out_dir);
+    file_path.makeDirectory();
+    file_path.setFileName(brief.id + ".html");
+    const std::string path = file_path.toString();
+    std::ofstream file(path, std::ios::binary);
+    file << render_brief_html(brief);
+    if (!file) throw std::runtime_error(path + ": could not write the brief");
+    return Poco::Path(path).absolute().toString();
+}
+
+}  // namespace oversight

@@ -1,0 +1,44 @@
+/// \file pipeline.hpp
+/// \brief The steps commands share: read and check a data directory, store it, load the
+/// Market back, and write briefs. Each step reports through the CommandContext.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "engine/cli/command.hpp"
+#include "engine/market.hpp"
+#include "engine/store/store.hpp"
+#include "ingest/data_directory.hpp"
+
+namespace oversight {
+
+/// The store used when no --db is given: `oversight.db` in the working directory.
+inline constexpr const char* default_store_location = "oversight.db";
+
+/// Reads and checks `directory`, printing diagnostics (errors first in file order, then
+/// warnings, at most `max_printed` lines with a count of the rest) and a summary.
+IngestResult check_directory(const std::string& directory, CommandContext& context, std::size_t max_printed);
+
+/// check_directory, then — only when there is no error — replaces the store's data set in
+/// one transaction. Returns exit_ok, or exit_failure when nothing was written.
+int ingest_directory(const std::string& directory, const std::string& store_location, CommandContext& context,
+                     std::size_t max_printed);
+
+struct StoredMarket {
+    Market market;
+    IngestRecord record;
+};
+
+/// Loads the current data set; throws std::runtime_error saying to run `oversight
+/// ingest` first when the store holds none.
+StoredMarket load_stored_market(const std::string& store_location);
+
+/// Computes the market overview and writes `<out_dir>/market-overview.html`; returns the path.
+std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                  const std::string& out_dir, std::optional<Date> as_of);
+
+/// Now, UTC, ISO 8601 to the second.
+std::string utc_timestamp();
+
+}  // namespace oversight

@@ -1,0 +1,51 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/config/assumptions.hpp"
+
+using namespace oversight;
+
+TEST(Assumptions, DefaultsAreTheDocumentedOnes) {
+    const Assumptions a = load_assumptions("", {});
+    EXPECT_DOUBLE_EQ(a.profitability.cost_of_capital_pct, 10.0);  // DOMAIN.md §1: default 10 % nominal pre-tax
+    EXPECT_DOUBLE_EQ(a.market_structure.cma_homes_margin_pct, 22.6);
+    EXPECT_DOUBLE_EQ(a.market_structure.cma_ifa_margin_pct, 19.4);
+}
+
+TEST(Assumptions, FileThenCommandLineOverride) {
+    const auto path = std::filesystem::temp_directory_path() / "oversight_assumptions_test.properties";
+    std::ofstream(path) << "# comment\nprofitability.cost_of_capital_pct = 8.5\nmarket_structure.largest_groups = 5\n";
+    const Assumptions a = load_assumptions(path.string(), {"profitability.cost_of_capital_pct=12"});
+    EXPECT_DOUBLE_EQ(a.profitability.cost_of_capital_pct, 12.0);
+    EXPECT_EQ(a.market_structure.largest_groups, 5);
+    std::filesystem::remove(path);
+}
+
+TEST(Assumptions, BadKeysAndValuesNameTheirOrigin) {
+    try {
+        load_assumptions("", {"profitability.cost_of_capital=8"});
+        FAIL();
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("unknown configuration key 'profitability.cost_of_capital'"), std::string::npos);
+    }
+    try {
+        load_assumptions("", {"profitability.cost_of_capital_pct=ten"});
+        FAIL();
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("'ten' is not a number"), std::string::npos);
+    }
+    EXPECT_THROW(load_assumptions("", {"market_structure.largest_groups=2.5"}), std::invalid_argument);
+    EXPECT_THROW(load_assumptions("/nonexistent/oversight.properties", {}), std::invalid_argument);
+}
+
+TEST(Assumptions, EveryKeyIsDocumented) {
+    std::ifstream docs(OVERSIGHT_SOURCE_DIR "/docs/configuration.md");
+    ASSERT_TRUE(docs) << "docs/configuration.md is missing";
+    std::stringstream text;
+    text << docs.rdbuf();
+    for (const auto& entry : assumption_catalogue())
+        EXPECT_NE(text.str().find("`" + entry.key + "`"), std::string::npos) << entry.key << " is not in docs/configuration.md";
+}

@@ -1,0 +1,29 @@
+#include <gtest/gtest.h>
+
+#include "engine/domain/date.hpp"
+
+using oversight::Date;
+
+TEST(Date, ParsesAndPrintsIsoDates) {
+    const auto date = Date::parse_iso("2024-02-29");
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->year(), 2024);
+    EXPECT_EQ(date->month(), 2u);
+    EXPECT_EQ(date->day(), 29u);
+    EXPECT_EQ(date->iso(), "2024-02-29");
+}
+
+TEST(Date, CountsDaysFromTheUnixEpoch) {
+    // 1970-01-01 is day 0; 2000-01-01 is 30 years later with 7 leap days: 30*365+7 = 10957.
+    EXPECT_EQ(Date::from_ymd(1970, 1, 1).days_since_epoch(), 0);
+    EXPECT_EQ(Date::from_ymd(2000, 1, 1).days_since_epoch(), 10957);
+    // 2024 is a leap year: 366 days from 1 Jan 2024 to 1 Jan 2025.
+    EXPECT_EQ(Date::from_ymd(2025, 1, 1) - Date::from_ymd(2024, 1, 1), 366);
+}
+
+TEST(Date, RejectsAnythingButStrictIso) {
+    for (const char* bad : {"2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00:00",
+                            "", "abcd-ef-gh", "2024-00-10", "2024-04-31"})
+        EXPECT_FALSE(Date::parse_iso(bad)) << bad;
+    EXPECT_THROW(Date::from_ymd(2023, 2, 29), std::invalid_argument);
+}
