@@ -15,7 +15,7 @@ packages=(
   libquantlib0-dev libpoco-dev libeigen3-dev libboost-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   liblemon-dev libkainjow-mustache-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
-  sqlite3 qpdf poppler-utils fonts-dejavu-core
+  sqlite3 qpdf poppler-utils fonts-dejavu-core time bc
 )
 
 install_missing() {

@@ -1,0 +1,181 @@
+// End-to-end tests of the `oversight` executable: exit codes, help, usage errors, JSON
+// shape, and that a failed ingest leaves the store exactly as it was.
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Parser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    std::string out, err;
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("oversight_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    Outcome run(const std::string& arguments) {
+        const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
+        const std::string command = std::string(OVERSIGHT_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
+        const int raw = std::system(command.c_str());
+        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+    }
+
+    fs::path dir_;
+};
+
+const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures/small";
+
+}  // namespace
+
+TEST_F(Cli, HelpListsEveryCommand) {
+    const auto outcome = run("--help");
+    EXPECT_EQ(outcome.status, 0);
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config"})
+        EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
+}
+
+TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
+    const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
+        {"run", {"--data", "--scale", "--seed", "--out", "--db", "--quiet", "--config", "--set"}},
+        {"providers", {"--group", "--all-years", "--format", "--db"}},
+        {"brief", {"--out", "--html", "--db", "--as-of"}},
+        {"check", {"--max-diagnostics"}},
+        {"ingest", {"--db", "--max-diagnostics"}},
+        {"generate", {"--out", "--scale", "--seed"}},
+        {"config", {"--format"}},
+    };
+    for (const auto& [command, options] : expected) {
+        const auto outcome = run(command + " --help");
+        EXPECT_EQ(outcome.status, 0) << command;
+        EXPECT_NE(outcome.out.find("oversight " + command), std::string::npos) << command;
+        for (const auto& option : options) EXPECT_NE(outcome.out.find(option), std::string::npos) << command << " " << option;
+    }
+}
+
+TEST_F(Cli, UsageErrorsExitTwoWithUsage) {
+    for (const char* arguments : {"", "frobnicate", "ingest", "ingest --bogus x", "generate", "providers --format xml",
+                                  "check a b", "generate --out x --scale mars", "generate --out x --seed -3",
+                                  "brief market --as-of 2025-02-30"}) {
+        const auto outcome = run(arguments);
+        EXPECT_EQ(outcome.status, 2) << "'" << arguments << "': " << outcome.err;
+        EXPECT_NE(outcome.err.find("usage"), std::string::npos) << arguments;
+    }
+}
+
+TEST_F(Cli, VersionPrints) {
+    const auto outcome = run("--version");
+    EXPECT_EQ(outcome.status, 0);
+    EXPECT_EQ(outcome.out.rfind("oversight ", 0), 0u);
+}
+
+TEST_F(Cli, MissingDirectoryOrStoreIsAClearFailure) {
+    auto outcome = run("check " + (dir_ / "nope").string());
+    EXPECT_EQ(outcome.status, 1);
+    EXPECT_NE(outcome.err.find("no such data directory"), std::string::npos) << outcome.err;
+    outcome = run("providers --db " + (dir_ / "none.db").string());
+    EXPECT_EQ(outcome.status, 1);
+    EXPECT_NE(outcome.err.find("oversight ingest"), std::string::npos) << outcome.err;
+}
+
+TEST_F(Cli, IngestThenProvidersAsJson) {
+    const std::string db = (dir_ / "store.db").string();
+    const auto ingest = run("ingest " + small_fixture + " --db " + db + " --quiet");
+    ASSERT_EQ(ingest.status, 0) << ingest.err;
+    EXPECT_EQ(ingest.err, "");  // --quiet and no problems: nothing printed
+
+    const auto providers = run("providers --group --format json --db " + db);
+    ASSERT_EQ(providers.status, 0) << providers.err;
+    const auto root = Poco::JSON::Parser().parse(providers.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(root->getValue<std::string>("table"), "group_profitability");
+    const auto rows = root->getArray("rows");
+    ASSERT_GT(rows->size(), 0u);
+    for (const char* key : {"id", "name", "year", "turnover", "ebitda", "roce_pct", "excess_profit"})
+        EXPECT_TRUE(rows->getObject(0)->has(key)) << key;
+
+    const auto csv = run("providers --format csv --all-years --db " + db);
+    ASSERT_EQ(csv.status, 0);
+    EXPECT_EQ(csv.out.rfind("id,name,year,basis,turnover,ebitda,", 0), 0u) << csv.out.substr(0, 80);
+}
+
+TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
+    const auto outcome = run("config --format json --set profitability.cost_of_capital_pct=12.5");
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    const auto root = Poco::JSON::Parser().parse(outcome.out).extract<Poco::JSON::Object::Ptr>();
+    bool found = false;
+    const auto rows = root->getArray("rows");
+    for (std::size_t i = 0; i < rows->size(); ++i)
+        if (rows->getObject(i)->getValue<std::string>("key") == "profitability.cost_of_capital_pct") {
+            EXPECT_EQ(rows->getObject(i)->getValue<std::string>("value"), "12.5");
+            found = true;
+        }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(run("config --set no.such.key=1").status, 1);
+}
+
+TEST_F(Cli, RunWritesTheMarketOverviewBrief) {
+    const auto outcome = run("run --scale small --seed 7 --quiet --out " + (dir_ / "out").string());
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    const std::string prefix = "Market overview brief: ";
+    ASSERT_EQ(outcome.out.rfind(prefix, 0), 0u) << outcome.out;
+    std::string path = outcome.out.substr(prefix.size());
+    path.erase(path.find_last_not_of("\n") + 1);
+    const std::string html = slurp(path);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_NE(html.find("Supply and concentration by region"), std::string::npos);
+    EXPECT_NE(html.find("Assumptions"), std::string::npos);
+    EXPECT_TRUE(fs::exists(dir_ / "out" / "oversight.db"));
+    EXPECT_TRUE(fs::exists(dir_ / "out" / "data" / "placements.csv"));
+}
+
+TEST_F(Cli, NoProgressBarWhenPiped) {
+    const auto outcome = run("generate --scale small --out " + (dir_ / "gen").string());
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    EXPECT_EQ(outcome.err.find('\r'), std::string::npos);  // stderr is a file here, not a terminal
+}
+
+// Every bad-input directory of the ingest tests (tests/ingest/data/<CODE>/ with its
+// expected.txt): `oversight ingest` exits 1, prints the expected diagnostic, and the store
+// that already held the small fixture is byte for byte as it was.
+TEST_F(Cli, FailedIngestLeavesTheStoreUntouched) {
+    const fs::path db = dir_ / "store.db";
+    ASSERT_EQ(run("ingest " + small_fixture + " --quiet --db " + db.string()).status, 0);
+    const std::string before = slurp(db);
+    ASSERT_FALSE(before.empty());
+    int error_cases = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(OVERSIGHT_SOURCE_DIR) / "tests/ingest/data")) {
+        const fs::path expected_file = entry.path() / "expected.txt";
+        if (!fs::exists(expected_file)) continue;
+        std::string expected;
+        std::getline(std::ifstream(expected_file) >> std::ws, expected);
+        if (expected.find(": error ") == std::string::npos) continue;  // warnings do not stop an ingest
+        ++error_cases;
+        const auto outcome = run("ingest " + entry.path().string() + " --db " + db.string());
+        EXPECT_EQ(outcome.status, 1) << entry.path();
+        EXPECT_NE(outcome.err.find(expected), std::string::npos) << entry.path() << "\n" << outcome.err;
+        EXPECT_NE(outcome.err.find("nothing was written"), std::string::npos) << entry.path();
+        EXPECT_EQ(slurp(db), before) << entry.path() << " changed the store";
+        EXPECT_EQ(run("check " + entry.path().string()).status, 1) << entry.path();
+    }
+    EXPECT_GT(error_cases, 10);
+}
