@@ -19,8 +19,11 @@ std::string escape_csv_text(std::string_view text) {
 }
 
 std::string format_decimal(double value) {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Fixed notation, never "1e+06": the data contract's decimals are plain, so a file the
+    // engine writes can be read back by ingest. Shortest digits that round-trip; the
+    // largest double needs 309 digits before the point.
+    char buffer[400];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     return std::string(buffer, result.ptr);
 }
 

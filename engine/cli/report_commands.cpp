@@ -62,9 +62,10 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         if (arguments.positional[0] != "market")
             throw UsageError("unknown brief '" + arguments.positional[0] + "' (this version has: market)");
+        // Options are read before the store is opened, so a bad one is a usage error.
+        const std::optional<Date> as_of = as_of_option(arguments);
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        context.out << write_market_overview(stored, context.assumptions, arguments.value("out", "briefs"),
-                                             as_of_option(arguments))
+        context.out << write_market_overview(stored, context.assumptions, arguments.value("out", "briefs"), as_of)
                     << '\n';
         return exit_ok;
     }
@@ -89,13 +90,15 @@ public:
         add_max_diagnostics_option(options);
     }
     int run(const Arguments& arguments, CommandContext& context) const override {
+        // Options are read before anything is written, so a bad one is a usage error.
+        const std::optional<Date> as_of = as_of_option(arguments);
+        const GeneratorOptions generator = generator_options(arguments);
         const std::string out_dir = arguments.value("out", "out");
         Poco::File(out_dir).createDirectories();
         std::string data_dir = arguments.value("data");
         if (data_dir.empty()) {
-            const GeneratorOptions options = generator_options(arguments);
             data_dir = Poco::Path(out_dir).makeDirectory().pushDirectory("data").toString();
-            write_data_directory(generate_market(options, default_progress(context.quiet)), data_dir);
+            write_data_directory(generate_market(generator, default_progress(context.quiet)), data_dir);
             if (!context.quiet) context.err << "generated a synthetic market in " << data_dir << '\n';
         }
         const std::string store = arguments.value("db", Poco::Path(out_dir).makeDirectory().setFileName("oversight.db").toString());
@@ -103,7 +106,7 @@ public:
             return status;
         const StoredMarket stored = load_stored_market(store);
         const std::string brief_dir = Poco::Path(out_dir).makeDirectory().pushDirectory("briefs").toString();
-        const std::string path = write_market_overview(stored, context.assumptions, brief_dir, as_of_option(arguments));
+        const std::string path = write_market_overview(stored, context.assumptions, brief_dir, as_of);
         context.out << "Market overview brief: " << path << '\n';
         return exit_ok;
     }

@@ -28,14 +28,14 @@ std::string group_thousands(const std::string& digits) {
 
 std::string format_value(double value, ColumnKind kind, int precision) {
     if (!std::isfinite(value)) return "–";
-    if (kind == ColumnKind::Integer) precision = 0;
+    if (kind == ColumnKind::Integer || kind == ColumnKind::Year) precision = 0;
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", precision, std::fabs(value));
     std::string text = buffer;
     const auto dot = text.find('.');
     std::string whole = text.substr(0, dot);
     const std::string fraction = dot == std::string::npos ? "" : text.substr(dot);
-    if (kind != ColumnKind::Text) whole = group_thousands(whole);
+    if (kind != ColumnKind::Text && kind != ColumnKind::Year) whole = group_thousands(whole);
     // A value that rounds to zero is printed without a minus sign.
     const bool negative = value < 0 && text.find_first_not_of("0.") != std::string::npos;
     std::string sign = negative ? "-" : "";

@@ -12,6 +12,7 @@ namespace oversight {
 enum class ColumnKind {
     Text,
     Integer,
+    Year,      ///< a calendar year: a whole number without thousands separators
     Number,    ///< plain decimal
     Money,     ///< pounds
     Percent,   ///< value already in percent

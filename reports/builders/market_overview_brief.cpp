@@ -52,7 +52,7 @@ Table groups_table(const std::vector<GroupSupply>& groups, bool fostering) {
                  {"places", "Places", ColumnKind::Integer, 0},
                  {"share_pct", "Share of places", ColumnKind::Percent, 1},
                  {"operating_margin_pct", "Operating margin (latest year)", ColumnKind::Percent, 1},
-                 {"year", "Year", ColumnKind::Integer, 0}});
+                 {"year", "Year", ColumnKind::Year, 0}});
     for (const auto& g : groups)
         table.add_row({Cell::text(g.group_id), Cell::text(g.name), Cell::text(std::string(code_of(g.owner_type))),
                        Cell::number(fostering ? g.ifa_places : g.home_places),

@@ -20,7 +20,7 @@ Table profitability_table(const std::vector<ProfitabilityRow>& rows, bool groups
                 groups ? "Profitability by group (top parent)" : "Profitability by legal entity",
                 {{"id", groups ? "Group" : "Entity", ColumnKind::Text, 0},
                  {"name", "Name", ColumnKind::Text, 0},
-                 {"year", "Year", ColumnKind::Integer, 0},
+                 {"year", "Year", ColumnKind::Year, 0},
                  {"basis", "Basis", ColumnKind::Text, 0},
                  {"turnover", "Turnover", ColumnKind::Money, 0},
                  {"ebitda", "EBITDA", ColumnKind::Money, 0},

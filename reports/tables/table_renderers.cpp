@@ -14,6 +14,7 @@ std::string_view kind_name(ColumnKind kind) {
     switch (kind) {
     case ColumnKind::Text: return "text";
     case ColumnKind::Integer: return "integer";
+    case ColumnKind::Year: return "year";
     case ColumnKind::Number: return "number";
     case ColumnKind::Money: return "money";
     case ColumnKind::Percent: return "percent";

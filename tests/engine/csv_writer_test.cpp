@@ -33,4 +33,8 @@ TEST(CsvWriter, WritesRowsWithCrlfAndEmptyOptionals) {
 TEST(CsvWriter, DecimalsRoundTrip) {
     EXPECT_EQ(format_decimal(0.1), "0.1");
     EXPECT_EQ(std::stod(format_decimal(1.0 / 3.0)), 1.0 / 3.0);
+    // Plain decimals only, as the data contract requires: never exponent notation.
+    EXPECT_EQ(format_decimal(1e6), "1000000");
+    EXPECT_EQ(format_decimal(-2.5e-7), "-0.00000025");
+    EXPECT_EQ(format_decimal(123456789012.34), "123456789012.34");
 }

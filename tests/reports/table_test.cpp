@@ -14,6 +14,8 @@ TEST(FormatValue, MoneyPercentMultipleAndThousands) {
     EXPECT_EQ(format_value(22.649, ColumnKind::Percent, 1), "22.6%");
     EXPECT_EQ(format_value(4.9, ColumnKind::Multiple, 1), "4.9x");
     EXPECT_EQ(format_value(999, ColumnKind::Integer, 0), "999");
+    // A year is a label, not a quantity: no thousands separator.
+    EXPECT_EQ(format_value(2024, ColumnKind::Year, 0), "2024");
     EXPECT_EQ(format_value(1000, ColumnKind::Integer, 0), "1,000");
     EXPECT_EQ(format_value(-0.004, ColumnKind::Percent, 1), "0.0%");  // no "-0.0%"
 }

@@ -1,0 +1,151 @@
+// Reading whole data directories: the valid example reads clean into the right rows, and
+// each diagnostic code has a minimal directory under tests/ingest/data/<CODE>/ whose
+// expected.txt gives, worked out by hand from the files, the first line of the report:
+// `file:line:column: severity CODE`.
+#include "ingest/data_directory.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "engine/progress.hpp"
+#include "ingest/diagnostic_codes.hpp"
+
+namespace oversight {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kData = fs::path(OVERSIGHT_SOURCE_DIR) / "tests" / "ingest" / "data";
+
+IngestResult read(const fs::path& directory) {
+    SilentProgress quiet;
+    return read_data_directory(directory.string(), IngestAssumptions{}, quiet);
+}
+
+std::string first_line(const fs::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
+/// `file:line:column: severity CODE` with the file's directory dropped.
+std::string located(const Diagnostic& d) {
+    return fs::path(d.file).filename().string() + ":" + std::to_string(d.line) + ":" +
+           std::to_string(d.column) + ": " + std::string(severity_name(d.severity)) + " " + d.code;
+}
+
+TEST(DataDirectory, ValidExampleReadsWithoutDiagnostics) {
+    const IngestResult result = read(kData / "valid");
+    for (const Diagnostic& d : result.diagnostics.all()) ADD_FAILURE() << d.format();
+    // Row counts: one less than each file's line count (the header).
+    EXPECT_EQ(result.data.regions.size(), 1u);
+    EXPECT_EQ(result.data.local_authorities.size(), 2u);
+    EXPECT_EQ(result.data.entities.size(), 2u);
+    EXPECT_EQ(result.data.settings.size(), 2u);
+    EXPECT_EQ(result.data.accounts.size(), 2u);
+    EXPECT_EQ(result.data.facilities.size(), 2u);
+    EXPECT_EQ(result.data.placements.size(), 3u);
+    EXPECT_EQ(result.data.indices.size(), 2u);
+    EXPECT_EQ(result.data.curves.size(), 2u);
+    EXPECT_EQ(result.row_count, 18u);
+}
+
+TEST(DataDirectory, ValidExampleTypedValues) {
+    const IngestResult result = read(kData / "valid");
+    ASSERT_EQ(result.data.placements.size(), 3u);
+    // P0001,E08000003,SC100001,K2,3,10-15,5200.00,450.50,2024-04-01,,spot
+    const Placement& first = result.data.placements[0];
+    EXPECT_EQ(first.placement_id, "P0001");
+    EXPECT_EQ(first.need_band, 3);
+    EXPECT_EQ(first.age_band, AgeBand::Age10to15);
+    EXPECT_DOUBLE_EQ(first.weekly_fee, 5200.0);
+    EXPECT_DOUBLE_EQ(first.weekly_total(), 5650.5);
+    EXPECT_EQ(first.start_date, Date::from_ymd(2024, 4, 1));
+    EXPECT_FALSE(first.end_date.has_value());
+    EXPECT_EQ(first.purchase_route, PurchaseRoute::Spot);
+    // P0002 ... 4800,,2023-09-15,2025-01-31,framework
+    const Placement& second = result.data.placements[1];
+    EXPECT_FALSE(second.weekly_extras.has_value());
+    EXPECT_EQ(second.end_date, Date::from_ymd(2025, 1, 31));
+    EXPECT_EQ(second.purchase_route, PurchaseRoute::Framework);
+    EXPECT_FALSE(result.data.placements[2].age_band.has_value());
+}
+
+TEST(DataDirectory, MissingDirectoryThrowsNamingIt) {
+    try {
+        read(kData / "no-such-directory");
+        FAIL() << "expected an exception";
+    } catch (const std::runtime_error& error) {
+        EXPECT_NE(std::string(error.what()).find("no-such-directory"), std::string::npos);
+    }
+}
+
+class DiagnosticExample : public ::testing::TestWithParam<DiagnosticCode> {};
+
+TEST_P(DiagnosticExample, ReportsTheExpectedLocationFirst) {
+    const DiagnosticCode code = GetParam();
+    const fs::path directory = kData / std::string(code.id);
+    ASSERT_TRUE(fs::is_directory(directory)) << "no example for " << code.id;
+    const std::string expected = first_line(directory / "expected.txt");
+    ASSERT_FALSE(expected.empty());
+
+    const IngestResult result = read(directory);
+    const auto& all = result.diagnostics.all();
+    ASSERT_FALSE(all.empty()) << code.id << ": nothing reported";
+    // The example exists for this code, so it must be the first thing reported.
+    EXPECT_EQ(located(all.front()), expected) << all.front().format();
+    EXPECT_FALSE(all.front().message.empty());
+    // The printed form is exactly `file:line:column: severity CODE: message`.
+    const std::string printed = all.front().format();
+    EXPECT_TRUE(std::regex_match(printed,
+                                 std::regex(R"(.+\.csv:\d+:\d+: (error|warning) [A-Z]+\d{3}: .+)")))
+        << printed;
+    // An error example must fail the ingest; a warning example must not.
+    EXPECT_EQ(result.diagnostics.has_errors(), code.severity == Severity::Error)
+        << result.diagnostics.all().front().format();
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryCode, DiagnosticExample, ::testing::ValuesIn(all_diagnostic_codes),
+                         [](const ::testing::TestParamInfo<DiagnosticCode>& info) {
+                             return std::string(info.param.id);
+                         });
+
+TEST(DiagnosticCodes, IdsAreUnique) {
+    std::set<std::string_view> ids;
+    for (const DiagnosticCode& code : all_diagnostic_codes)
+        EXPECT_TRUE(ids.insert(code.id).second) << code.id;
+}
+
+TEST(DiagnosticCodes, EveryExampleDirectoryIsAKnownCode) {
+    std::set<std::string> known;
+    for (const DiagnosticCode& code : all_diagnostic_codes) known.emplace(code.id);
+    for (const auto& entry : fs::directory_iterator(kData)) {
+        const std::string name = entry.path().filename().string();
+        if (name == "valid") continue;
+        EXPECT_TRUE(known.count(name)) << "tests/ingest/data/" << name << " is not a code";
+    }
+}
+
+TEST(DiagnosticCodes, DocumentationTableMatchesTheCodeList) {
+    std::ifstream doc(fs::path(OVERSIGHT_SOURCE_DIR) / "docs" / "data-format.md");
+    ASSERT_TRUE(doc) << "docs/data-format.md is missing";
+    std::stringstream text;
+    text << doc.rdbuf();
+    const std::string markdown = text.str();
+    for (const DiagnosticCode& code : all_diagnostic_codes) {
+        const std::string row = "| `" + std::string(code.id) + "` | " +
+                                std::string(severity_name(code.severity)) + " | " +
+                                std::string(code.meaning) + " |";
+        EXPECT_NE(markdown.find(row), std::string::npos) << "docs/data-format.md lacks: " << row;
+    }
+}
+
+}  // namespace
+}  // namespace oversight
