@@ -10,6 +10,10 @@ bool is_childrens_home(SettingType type) {
            type == SettingType::LaChildrensHome;
 }
 
+bool is_privately_owned(OwnerType type) {
+    return type == OwnerType::PrivateEquity || type == OwnerType::Private || type == OwnerType::Listed;
+}
+
 namespace {
 
 double share_pct(double part, double whole) { return whole > 0 ? part / whole * 100.0 : 0.0; }
@@ -134,7 +138,7 @@ MarketStructure compute_market_structure(const Market& market, const Profitabili
     auto ranked_by = [&](int GroupSupply::*places) {
         std::vector<GroupSupply> ranked;
         for (const auto& g : all)
-            if (g.*places > 0) ranked.push_back(g);
+            if (g.*places > 0 && is_privately_owned(g.owner_type)) ranked.push_back(g);
         std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
             return a.*places != b.*places ? a.*places > b.*places : a.group_id < b.group_id;
         });
@@ -143,20 +147,26 @@ MarketStructure compute_market_structure(const Market& market, const Profitabili
     const auto home_ranked = ranked_by(&GroupSupply::home_places);
     const auto ifa_ranked = ranked_by(&GroupSupply::ifa_places);
 
+    for (const auto& g : home_ranked) out.private_home_places += g.home_places;
+    for (const auto& g : ifa_ranked) out.private_ifa_places += g.ifa_places;
+
     out.top_groups_counted = assumptions.largest_groups;
     const auto top = static_cast<std::size_t>(assumptions.largest_groups);
+    int top_home_places = 0, top_ifa_places = 0;
     for (std::size_t i = 0; i < home_ranked.size() && i < top; ++i) {
-        out.top_groups_home_share_pct += home_ranked[i].share_of_home_places_pct;
+        top_home_places += home_ranked[i].home_places;
         out.largest_home_groups.push_back(home_ranked[i]);
     }
     for (std::size_t i = 0; i < ifa_ranked.size() && i < top; ++i) {
-        out.top_groups_ifa_share_pct += ifa_ranked[i].share_of_ifa_places_pct;
+        top_ifa_places += ifa_ranked[i].ifa_places;
         out.largest_ifa_groups.push_back(ifa_ranked[i]);
     }
+    out.top_groups_home_share_pct = share_pct(top_home_places, out.private_home_places);
+    out.top_groups_ifa_share_pct = share_pct(top_ifa_places, out.private_ifa_places);
     out.homes_margin = pooled_margin(home_ranked, assumptions.cma_homes_groups, assumptions.cma_homes_margin_pct,
-                                     latest, std::to_string(assumptions.cma_homes_groups) + " largest children's home groups");
+                                     latest, std::to_string(assumptions.cma_homes_groups) + " largest private children's home groups");
     out.ifa_margin = pooled_margin(ifa_ranked, assumptions.cma_ifa_groups, assumptions.cma_ifa_margin_pct, latest,
-                                   std::to_string(assumptions.cma_ifa_groups) + " largest IFA groups");
+                                   std::to_string(assumptions.cma_ifa_groups) + " largest private IFA groups");
     return out;
 }
 

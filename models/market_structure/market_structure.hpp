@@ -68,13 +68,18 @@ struct MarketStructure {
     int groups_with_homes = 0;
     std::vector<RegionSupply> regions;             ///< in regions.csv order
     std::vector<OwnershipSupply> ownership;        ///< by owner type, largest first
-    std::vector<GroupSupply> largest_home_groups;  ///< by home places, descending
-    std::vector<GroupSupply> largest_ifa_groups;   ///< by IFA places, descending
-    double top_groups_home_share_pct = 0;  ///< share of home places of the N largest groups
-    double top_groups_ifa_share_pct = 0;   ///< share of IFA places of the N largest IFA groups
+    // The largest groups are ranked among privately owned groups only (private equity,
+    // private, listed), as Ofsted's "largest private providers" and the CMA's largest
+    // providers are: a council's own homes or a charity are not the market being measured.
+    int private_home_places = 0;
+    int private_ifa_places = 0;
+    std::vector<GroupSupply> largest_home_groups;  ///< N largest private, by home places, descending
+    std::vector<GroupSupply> largest_ifa_groups;   ///< N largest private, by IFA places, descending
+    double top_groups_home_share_pct = 0;  ///< share of private home places of the N largest private groups
+    double top_groups_ifa_share_pct = 0;   ///< share of private IFA places of the N largest private IFA groups
     int top_groups_counted = 0;            ///< N, from assumptions
-    MarginBenchmark homes_margin;          ///< 15 largest home groups vs CMA 22.6 %
-    MarginBenchmark ifa_margin;            ///< largest IFA groups vs CMA 19.4 %
+    MarginBenchmark homes_margin;          ///< 15 largest private home groups vs CMA 22.6 %
+    MarginBenchmark ifa_margin;            ///< largest private IFA groups vs CMA 19.4 %
 };
 
 /// Pure. `profitability` supplies the groups' margins (one source for that figure).
@@ -83,5 +88,8 @@ MarketStructure compute_market_structure(const Market& market, const Profitabili
 
 /// True for the setting types counted as children's homes above.
 bool is_childrens_home(SettingType type);
+
+/// Private equity, private and listed owners: the private market of the CMA and Ofsted.
+bool is_privately_owned(OwnerType type);
 
 }  // namespace oversight

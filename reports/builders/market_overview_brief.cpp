@@ -44,13 +44,13 @@ Table ownership_table(const MarketStructure& s) {
 
 Table groups_table(const std::vector<GroupSupply>& groups, bool fostering) {
     Table table(fostering ? "largest_ifa_groups" : "largest_home_groups",
-                fostering ? "Largest independent fostering groups by approved places"
-                          : "Largest children's home groups by registered places",
+                fostering ? "Largest private independent fostering groups by approved places"
+                          : "Largest private children's home groups by registered places",
                 {{"group_id", "Group", ColumnKind::Text, 0},
                  {"name", "Name", ColumnKind::Text, 0},
                  {"owner_type", "Owner", ColumnKind::Text, 0},
                  {"places", "Places", ColumnKind::Integer, 0},
-                 {"share_pct", "Share of places", ColumnKind::Percent, 1},
+                 {"share_pct", "Share of all places", ColumnKind::Percent, 1},
                  {"operating_margin_pct", "Operating margin (latest year)", ColumnKind::Percent, 1},
                  {"year", "Year", ColumnKind::Year, 0}});
     for (const auto& g : groups)
@@ -115,13 +115,13 @@ Brief build_market_overview_brief(const MarketStructure& s, const Assumptions& a
 
     brief.key_figures = {
         {"Children's homes", static_cast<double>(s.homes), ColumnKind::Integer, 0,
-         std::to_string(s.home_places) + " registered places"},
+         format_value(s.home_places, ColumnKind::Integer, 0) + " registered places"},
         {"Fostering agency places", static_cast<double>(s.ifa_places), ColumnKind::Integer, 0,
-         std::to_string(s.ifas) + " independent fostering agencies"},
+         format_value(s.ifas, ColumnKind::Integer, 0) + " independent fostering agencies"},
         {"Children placed on " + s.as_of.iso(), static_cast<double>(s.ongoing_placements), ColumnKind::Integer, 0,
          "placements ongoing on that day"},
-        {"Share of home places, " + std::to_string(s.top_groups_counted) + " largest groups",
-         s.top_groups_home_share_pct, ColumnKind::Percent, 1, "Ofsted, March 2022: 33% for the 10 largest owners"},
+        {"Share of private home places, " + std::to_string(s.top_groups_counted) + " largest private groups",
+         s.top_groups_home_share_pct, ColumnKind::Percent, 1, "Ofsted, March 2022: 33% for the 10 largest private owners"},
     };
     if (s.homes_margin.pooled_operating_margin_pct)
         brief.key_figures.push_back({"Operating margin, " + s.homes_margin.population,
