@@ -29,10 +29,57 @@ struct MarketStructureAssumptions {
     double cma_ifa_margin_pct = 19.4;           ///< CMA: largest IFAs
 };
 
+/// Cash-flow default simulation (DOMAIN.md §3, the cash-flow version of Merton).
+struct CashflowDefaultAssumptions {
+    int paths = 10000;                        ///< simulated EBITDA paths per provider
+    int seed = 1;                             ///< same seed, same probabilities
+    int min_history_years = 4;                ///< own EBITDA volatility needs this many years
+    double sector_ebitda_volatility_pct = 20.0;  ///< annual sd of log EBITDA change otherwise
+    double ebitda_drift_pct = 0.0;            ///< expected annual EBITDA growth
+    double sonia_pct = 4.5;                   ///< floating base rate when curves.csv has no SONIA quote
+    double tax_rate_pct = 25.0;               ///< UK main rate of corporation tax, on positive profit
+    double maintenance_capex_pct_of_ebitda = 10.0;  ///< cash kept back from EBITDA each year
+};
+
+/// Composite risk score, oversight stages and the notification test (DOMAIN.md §4).
+struct RiskAssumptions {
+    // Weights of the composite's components (0-100 each); they need not sum to 1, the
+    // composite divides by their sum.
+    double weight_altman = 0.25;
+    double weight_default_probability = 0.25;
+    double weight_leverage = 0.15;
+    double weight_headroom = 0.15;
+    double weight_liquidity = 0.10;
+    double weight_quality = 0.10;
+    // Composite at or above which a provider is in stage 2..5 (stage 1: entry).
+    double stage2_from = 20.0;
+    double stage3_from = 40.0;
+    double stage4_from = 55.0;
+    double stage5_from = 70.0;
+    /// Stage 6 (notify councils): the 1-year default probability at or above which failure
+    /// is "likely". 50 % = "more probable than not" (Advinia v CQC, 2022); a lower value,
+    /// e.g. 10 %, reads "likely" as "a real possibility".
+    double notify_probability_pct = 50.0;
+    double leverage_full_risk = 8.0;  ///< net leverage (x) scored 100; 0x scores 0
+};
+
+/// Which groups are "difficult to replace" (the four statutory factors: number, size,
+/// geographical concentration, market share). A group is in scope when it meets any one.
+struct ReplaceabilityAssumptions {
+    int min_settings = 20;                 ///< number of homes and agencies
+    int min_places = 100;                  ///< registered places (homes) plus approved (IFA)
+    int min_councils = 16;                 ///< councils with children placed (CQC: 16 councils)
+    double min_national_share_pct = 1.0;   ///< of home places or of IFA places nationally
+    double min_region_share_pct = 10.0;    ///< of a region's home places
+};
+
 struct Assumptions {
     ProfitabilityAssumptions profitability;
     IngestAssumptions ingest;
     MarketStructureAssumptions market_structure;
+    CashflowDefaultAssumptions cashflow_default;
+    RiskAssumptions risk;
+    ReplaceabilityAssumptions replaceability;
 };
 
 /// One configuration key: its name, default, unit and meaning, and how to set it.
