@@ -47,6 +47,14 @@ std::string format_value(double value, ColumnKind kind, int precision) {
     }
 }
 
+Cell optional_cell(const std::optional<double>& value, const std::vector<std::string>& states,
+                   const std::string& key) {
+    if (value) return Cell::number(*value);
+    for (const auto& state : states)
+        if (state.rfind(key + ": ", 0) == 0) return Cell::missing(state.substr(key.size() + 2));
+    return Cell::missing();
+}
+
 std::string format_cell(const Cell& cell, const Column& column) {
     if (const auto* text = std::get_if<std::string>(&cell.value)) return *text;
     if (const auto* number = std::get_if<double>(&cell.value)) return format_value(*number, column.kind, column.precision);

@@ -3,6 +3,7 @@
 /// JSON and HTML renderers all draw from it (after ORE's report interface).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -61,6 +62,10 @@ private:
     std::vector<std::vector<Cell>> rows_;
     std::vector<std::string> notes_;
 };
+
+/// A model's optional value as a cell: the number, or missing with the reason the model
+/// gave in `states` as "key: reason" (the models' convention).
+Cell optional_cell(const std::optional<double>& value, const std::vector<std::string>& states, const std::string& key);
 
 /// A number as text for a reader: thousands separators, the column's decimals, "£" for
 /// money, "%" for percent, "x" for multiples. The one formatter every renderer uses.

@@ -3,18 +3,6 @@
 #include <map>
 
 namespace oversight {
-namespace {
-
-Cell optional_number(const std::optional<double>& value, const std::vector<std::string>& states,
-                     const std::string& key) {
-    if (value) return Cell::number(*value);
-    for (const auto& state : states)
-        if (state.rfind(key + ": ", 0) == 0) return Cell::missing(state.substr(key.size() + 2));
-    return Cell::missing();
-}
-
-}  // namespace
-
 Table profitability_table(const std::vector<ProfitabilityRow>& rows, bool groups, bool latest_only) {
     Table table(groups ? "group_profitability" : "entity_profitability",
                 groups ? "Profitability by group (top parent)" : "Profitability by legal entity",
@@ -42,13 +30,13 @@ Table profitability_table(const std::vector<ProfitabilityRow>& rows, bool groups
         table.add_row({Cell::text(row.id), Cell::text(row.name), Cell::number(row.year), Cell::text(row.basis),
                        Cell::number(row.turnover),
                        Cell::number(row.ebitda),
-                       optional_number(row.ebitda_margin_pct, row.states, "margins"),
-                       optional_number(row.operating_margin_pct, row.states, "margins"),
+                       optional_cell(row.ebitda_margin_pct, row.states, "margins"),
+                       optional_cell(row.operating_margin_pct, row.states, "margins"),
                        Cell::number(row.capital_employed),
-                       optional_number(row.roce_pct, row.states, "roce_pct"),
+                       optional_cell(row.roce_pct, row.states, "roce_pct"),
                        Cell::number(row.cost_of_capital_pct), Cell::number(row.excess_profit),
-                       optional_number(row.average_children_placed, row.states, "average_children_placed"),
-                       optional_number(row.excess_profit_per_child, row.states, "excess_profit_per_child")});
+                       optional_cell(row.average_children_placed, row.states, "average_children_placed"),
+                       optional_cell(row.excess_profit_per_child, row.states, "excess_profit_per_child")});
     }
     table.add_note("EBITDA = operating profit + depreciation and amortisation. Capital employed = total assets - "
                    "current liabilities; ROCE and excess profit use the average of opening and closing capital "

@@ -76,7 +76,9 @@ void render_table_csv(const Table& table, std::ostream& out) {
     }
 }
 
-void render_table_json(const Table& table, std::ostream& out) {
+namespace {
+
+Poco::JSON::Object::Ptr table_json(const Table& table) {
     using Poco::JSON::Array;
     using Poco::JSON::Object;
     Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -116,7 +118,13 @@ void render_table_json(const Table& table, std::ostream& out) {
     Array::Ptr notes = new Array;
     for (const auto& note : table.notes()) notes->add(note);
     root->set("notes", notes);
-    root->stringify(out, 2);
+    return root;
+}
+
+}  // namespace
+
+void render_table_json(const Table& table, std::ostream& out) {
+    table_json(table)->stringify(out, 2);
     out << '\n';
 }
 
@@ -125,6 +133,22 @@ void render_table(const Table& table, TableFormat format, std::ostream& out) {
     case TableFormat::Text: render_table_text(table, out); break;
     case TableFormat::Csv: render_table_csv(table, out); break;
     case TableFormat::Json: render_table_json(table, out); break;
+    }
+}
+
+void render_tables(const std::vector<Table>& tables, TableFormat format, std::ostream& out) {
+    if (format == TableFormat::Json) {
+        Poco::JSON::Object::Ptr root = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& table : tables) list->add(table_json(table));
+        root->set("tables", list);
+        root->stringify(out, 2);
+        out << '\n';
+        return;
+    }
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (i) out << '\n';
+        render_table(tables[i], format, out);
     }
 }
 

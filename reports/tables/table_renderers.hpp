@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <vector>
 
 #include "reports/brief/table.hpp"
 
@@ -19,5 +20,9 @@ void render_table_csv(const Table& table, std::ostream& out);
 void render_table_json(const Table& table, std::ostream& out);
 
 void render_table(const Table& table, TableFormat format, std::ostream& out);
+
+/// Several tables, for one subject seen from several sides: text and CSV print them one
+/// after another with a blank line between; JSON wraps them as {"tables": [...]}.
+void render_tables(const std::vector<Table>& tables, TableFormat format, std::ostream& out);
 
 }  // namespace oversight

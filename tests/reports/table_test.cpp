@@ -56,6 +56,26 @@ TEST(TableRenderers, JsonShapeIsTheDocumentedOne) {
     EXPECT_EQ(states->getObject(0)->getValue<std::string>("state"), "capital employed not positive");
 }
 
+TEST(TableRenderers, SeveralTablesAsJsonAreWrappedAndAsCsvFollowEachOther) {
+    std::ostringstream json;
+    render_tables({sample(), sample()}, TableFormat::Json, json);
+    const auto root = Poco::JSON::Parser().parse(json.str()).extract<Poco::JSON::Object::Ptr>();
+    const auto tables = root->getArray("tables");
+    ASSERT_EQ(tables->size(), 2u);
+    EXPECT_EQ(tables->getObject(1)->getValue<std::string>("table"), "sample");
+    std::ostringstream csv;
+    render_tables({sample(), sample()}, TableFormat::Csv, csv);
+    const std::string one = "name,fee,roce_pct\r\n\"'=HYPERLINK(\"\"x\"\")\",5000.5,\r\nPlain,820,12.25\r\n";
+    EXPECT_EQ(csv.str(), one + "\n" + one);
+}
+
+TEST(Table, OptionalCellTakesTheModelsReason) {
+    const std::vector<std::string> states = {"roce_pct: capital employed not positive", "net_leverage: EBITDA negative"};
+    EXPECT_EQ(optional_cell(std::nullopt, states, "net_leverage").state, "EBITDA negative");
+    EXPECT_TRUE(optional_cell(std::nullopt, states, "other").state.empty());
+    EXPECT_DOUBLE_EQ(std::get<double>(optional_cell(4.5, states, "net_leverage").value), 4.5);
+}
+
 TEST(TableRenderers, TextAlignsAndShowsStates) {
     std::ostringstream out;
     render_table_text(sample(), out);
