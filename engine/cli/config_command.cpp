@@ -1,6 +1,7 @@
 // `oversight config`: every configuration key with its value after --config/--set.
 #include "engine/cli/command.hpp"
 #include "engine/cli/report_commands.hpp"
+#include "engine/cli/risk_command.hpp"
 #include "engine/cli/data_commands.hpp"
 #include "engine/cli/options.hpp"
 
@@ -34,6 +35,7 @@ public:
 
 std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands = report_commands();
+    commands.push_back(risk_command());
     for (auto& command : data_commands()) commands.push_back(std::move(command));
     commands.push_back(std::make_unique<ConfigCommand>());
     return commands;

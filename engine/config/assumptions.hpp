@@ -34,9 +34,10 @@ struct CashflowDefaultAssumptions {
     int paths = 10000;                        ///< simulated EBITDA paths per provider
     int seed = 1;                             ///< same seed, same probabilities
     int min_history_years = 4;                ///< own EBITDA volatility needs this many years
-    double sector_ebitda_volatility_pct = 20.0;  ///< annual sd of log EBITDA change otherwise
-    double ebitda_drift_pct = 0.0;            ///< expected annual EBITDA growth
+    double sector_ebitda_volatility_pct = 20.0;  ///< otherwise: annual sd of EBITDA change, % of |latest EBITDA|
+    double ebitda_drift_pct = 0.0;            ///< expected annual EBITDA growth, % of |latest EBITDA| (arithmetic)
     double sonia_pct = 4.5;                   ///< floating base rate when curves.csv has no SONIA quote
+    double hedge_swap_rate_pct = 2.0;         ///< fixed rate the hedged share of floating debt pays, before margin (swaps struck 2021-22)
     double tax_rate_pct = 25.0;               ///< UK main rate of corporation tax, on positive profit
     double maintenance_capex_pct_of_ebitda = 10.0;  ///< cash kept back from EBITDA each year
 };

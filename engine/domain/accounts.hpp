@@ -44,4 +44,17 @@ struct Accounts {
     std::optional<std::string> source;  ///< file the row came from
 };
 
+/// EBITDA = operating profit + depreciation and amortisation (DOMAIN.md §2): the one
+/// definition every model uses.
+inline double ebitda_of(const Accounts& accounts) {
+    return accounts.operating_profit + accounts.depreciation_amortisation;
+}
+
+/// EBITDA scaled to twelve months: EBITDA x 12 / period_months (as filed when the period
+/// length is not positive).
+inline double annual_ebitda_of(const Accounts& accounts) {
+    const double ebitda = ebitda_of(accounts);
+    return accounts.period_months > 0 ? ebitda * 12.0 / accounts.period_months : ebitda;
+}
+
 }  // namespace oversight

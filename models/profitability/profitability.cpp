@@ -64,7 +64,7 @@ ProfitabilityRow make_row(const Market& market, const ProviderYear& provider, co
     row.entities_included = provider.rows_included;
     row.turnover = current.turnover;
     row.operating_profit = current.operating_profit;
-    row.ebitda = current.operating_profit + current.depreciation_amortisation;
+    row.ebitda = ebitda_of(current);
     row.profit_before_tax = current.profit_before_tax;
     row.ebitda_margin_pct = percent_of(row.ebitda, row.turnover);
     row.operating_margin_pct = percent_of(row.operating_profit, row.turnover);

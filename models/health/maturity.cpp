@@ -1,0 +1,46 @@
+#include "models/health/maturity.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace oversight {
+
+Date add_months(Date date, int months) {
+    using namespace std::chrono;
+    const year_month_day from{sys_days{days{date.days_since_epoch()}}};
+    year_month_day to = from + std::chrono::months{months};
+    if (!to.ok()) to = year_month_day_last{to.year(), month_day_last{to.month()}};
+    return Date::from_days(static_cast<std::int32_t>(sys_days{to}.time_since_epoch().count()));
+}
+
+int linear_instalments(const Facility& facility, Date as_of, Date until) {
+    if (facility.frequency_months <= 0) return 0;
+    // Instalment k falls on maturity - k x frequency (computed from maturity each time,
+    // so month-end clamping does not drift); count those after as_of and up to until.
+    int count = 0;
+    for (int k = 0;; ++k) {
+        const Date due = add_months(facility.maturity_date, -k * facility.frequency_months);
+        if (due <= as_of) break;
+        if (due <= until) ++count;
+    }
+    return count;
+}
+
+double amount_maturing(const Facility& facility, Date as_of, int months) {
+    if (facility.drawn <= 0) return 0.0;
+    const Date window_end = add_months(as_of, months);
+    // Maturity in the window (or already past: overdue): the whole balance is due.
+    if (facility.maturity_date <= window_end) return facility.drawn;
+    if (facility.amortisation == Amortisation::Bullet || facility.frequency_months <= 0) return 0.0;
+    // Maturity after the window end, so it is after as_of: at least one instalment remains.
+    const int remaining = linear_instalments(facility, as_of, facility.maturity_date);
+    const int in_window = linear_instalments(facility, as_of, window_end);
+    return facility.drawn * in_window / remaining;
+}
+
+double undrawn_committed(const Facility& facility, Date as_of) {
+    if (!facility.limit || facility.maturity_date <= as_of) return 0.0;
+    return std::max(0.0, *facility.limit - facility.drawn);
+}
+
+}  // namespace oversight
