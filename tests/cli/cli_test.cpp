@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -51,7 +52,7 @@ const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
-    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config"})
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -64,6 +65,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"ingest", {"--db", "--max-diagnostics"}},
         {"generate", {"--out", "--scale", "--seed"}},
         {"config", {"--format"}},
+        {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -116,6 +118,54 @@ TEST_F(Cli, IngestThenProvidersAsJson) {
     const auto csv = run("providers --format csv --all-years --db " + db);
     ASSERT_EQ(csv.status, 0);
     EXPECT_EQ(csv.out.rfind("id,name,year,basis,turnover,ebitda,", 0), 0u) << csv.out.substr(0, 80);
+}
+
+TEST_F(Cli, RiskWatchlistAndOneGroupInFull) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+
+    // The watchlist: only groups in scope; the council's own homes (Trentside) never are.
+    const auto watchlist = run("risk --watchlist --format csv --db " + db);
+    ASSERT_EQ(watchlist.status, 0) << watchlist.err;
+    EXPECT_EQ(watchlist.out.rfind("group_id,name,owner_type,in_scope,stage,stage_name,composite,", 0), 0u);
+    EXPECT_NE(watchlist.out.find("14250001,Harbour Care Topco Limited,private_equity,yes,"), std::string::npos)
+        << watchlist.out;
+    EXPECT_EQ(watchlist.out.find("05999888"), std::string::npos);
+    EXPECT_EQ(watchlist.out.find(",no,"), std::string::npos);
+
+    // Harbour in full. Worked by hand from fixtures/small (see EXPECTED.md, Harbour group):
+    // covenant net debt = 6,300,000 bank + 180,000 lease - 1,041,000 cash = 5,439,000;
+    // / EBITDA 1,050,000 = 5.18x against 7.0x: headroom 1 - 5.18 / 7 = 26.0 % on both
+    // facilities that carry the covenant. Home places 20 of the fixture's 60 = 33.3 %.
+    const auto group = run("risk --group 14250001 --format json --db " + db);
+    ASSERT_EQ(group.status, 0) << group.err;
+    const auto tables = Poco::JSON::Parser().parse(group.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
+    std::map<std::string, Poco::JSON::Object::Ptr> by_id;
+    for (std::size_t i = 0; i < tables->size(); ++i)
+        by_id.emplace(tables->getObject(i)->getValue<std::string>("table"), tables->getObject(i));
+    for (const char* id : {"group_risk_summary", "risk_components", "group_health", "risk_scores", "cashflow_default",
+                           "covenants", "scope", "councils_to_warn"})
+        EXPECT_TRUE(by_id.count(id)) << id;
+    const auto covenants = by_id.at("covenants")->getArray("rows");
+    ASSERT_EQ(covenants->size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_NEAR(covenants->getObject(i)->getValue<double>("actual"), 5.18, 1e-9);
+        EXPECT_NEAR(covenants->getObject(i)->getValue<double>("headroom_pct"), 26.0, 1e-9);
+    }
+    const auto reasons = by_id.at("scope")->getArray("rows");
+    bool share_reason = false;
+    for (std::size_t i = 0; i < reasons->size(); ++i)
+        share_reason |= reasons->getObject(i)->getValue<std::string>("reason") ==
+                        "market share: 33.3% of home places in England (threshold 1.0%)";
+    EXPECT_TRUE(share_reason) << group.out.substr(0, 2000);
+    EXPECT_EQ(by_id.at("risk_components")->getArray("rows")->size(), 6u);
+
+    const auto unknown = run("risk --group NOPE --db " + db);
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("NOPE"), std::string::npos) << unknown.err;
+    const auto both = run("risk --watchlist --group 14250001 --db " + db);
+    EXPECT_EQ(both.status, 2);
+    EXPECT_NE(both.err.find("usage"), std::string::npos) << both.err;
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
