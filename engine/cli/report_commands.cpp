@@ -7,7 +7,9 @@
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
 #include "engine/cli/report_commands.hpp"
+#include "models/health/health.hpp"
 #include "models/profitability/profitability.hpp"
+#include "reports/builders/health_table.hpp"
 #include "reports/builders/profitability_table.hpp"
 #include "reports/tables/table_renderers.hpp"
 
@@ -39,6 +41,38 @@ public:
         const auto result = compute_profitability(stored.market, context.assumptions.profitability);
         const bool groups = arguments.has("group");
         render_table(profitability_table(groups ? result.groups : result.entities, groups, !arguments.has("all-years")),
+                     format, context.out);
+        return exit_ok;
+    }
+};
+
+class HealthCommand final : public Command {
+public:
+    std::string name() const override { return "health"; }
+    std::string summary() const override {
+        return "Financial health of each entity or group: net debt, leverage, cover, liquidity, covenants.";
+    }
+    std::string usage() const override { return "[--group] [--all-years] [--format table|csv|json] [--db FILE] [--as-of DATE]"; }
+    std::string description() const override {
+        return "Financial health per accounts year (method: README, 'Financial health'). By default each provider's "
+               "latest year, with its facilities as at --as-of (default: the latest date in the data); --all-years "
+               "adds the earlier years and their trends.";
+    }
+    void define_options(OptionSet& options) const override {
+        options.addOption(Option("group", "g", "One row per group (top parent) instead of per legal entity."));
+        options.addOption(Option("all-years", "", "Every accounts year, not only the latest."));
+        options.addOption(Option("as-of", "", "Date of the facility position (default: latest date in the data).")
+                              .argument("DATE"));
+        add_format_option(options);
+        add_db_option(options);
+    }
+    int run(const Arguments& arguments, CommandContext& context) const override {
+        const TableFormat format = table_format(arguments);
+        const std::optional<Date> as_of = as_of_option(arguments);
+        const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
+        const auto result = compute_health(stored.market, as_of.value_or(stored.market.latest_date()));
+        const bool groups = arguments.has("group");
+        render_table(health_table(groups ? result.groups : result.entities, groups, !arguments.has("all-years")),
                      format, context.out);
         return exit_ok;
     }
@@ -118,6 +152,7 @@ std::vector<std::unique_ptr<Command>> report_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<ProvidersCommand>());
+    commands.push_back(std::make_unique<HealthCommand>());
     commands.push_back(std::make_unique<BriefCommand>());
     return commands;
 }

@@ -41,8 +41,7 @@ Cell probability_cell(const WatchlistEntry& entry, bool one_year) {
 
 Cell leverage_cell(const WatchlistEntry& entry) {
     if (!entry.health) return Cell::missing("no accounts filed");
-    return optional_cell(entry.health->net_leverage_excl_shareholder_loans, entry.health->states,
-                         "net_leverage_excl_shareholder_loans");
+    return optional_cell(entry.health->net_leverage_excl_shareholder_loans, entry.health->states, "net_leverage");
 }
 
 Cell headroom_cell(const WatchlistEntry& entry) {
@@ -146,7 +145,7 @@ Table default_table(const Watchlist& watchlist, const CashflowDefaultResult& r) 
     return t;
 }
 
-Table health_table(const HealthRow& h) {
+Table health_summary_table(const HealthRow& h) {
     Table t("group_health", "Financial health, accounts year " + std::to_string(h.year),
             {{"measure", "Measure", ColumnKind::Text, 0}, {"value", "Value", ColumnKind::Text, 0}});
     auto add_money = [&](const std::string& name, double v) {
@@ -163,10 +162,10 @@ Table health_table(const HealthRow& h) {
     add_money("Net debt excluding leases", h.net_debt_excl_leases);
     add_optional("Net leverage", h.net_leverage, ColumnKind::Multiple, "net_leverage");
     add_optional("Net leverage excluding shareholder loans", h.net_leverage_excl_shareholder_loans, ColumnKind::Multiple,
-                 "net_leverage_excl_shareholder_loans");
+                 "net_leverage");
     add_optional("Interest cover", h.interest_cover, ColumnKind::Multiple, "interest_cover");
-    add_optional("Current ratio", h.current_ratio, ColumnKind::Number, "current_ratio");
-    add_optional("Cash ratio", h.cash_ratio, ColumnKind::Number, "cash_ratio");
+    add_optional("Current ratio", h.current_ratio, ColumnKind::Number, "current_ratio, quick_ratio, cash_ratio");
+    add_optional("Cash ratio", h.cash_ratio, ColumnKind::Number, "current_ratio, quick_ratio, cash_ratio");
     add_money("Working capital", h.working_capital);
     add_money("Net assets", h.net_assets);
     if (h.facilities) {
@@ -174,7 +173,8 @@ Table health_table(const HealthRow& h) {
         add_money("Debt maturing within 24 months", h.facilities->maturing_24m);
         if (h.facilities->cash_plus_undrawn) add_money("Cash plus undrawn facilities", *h.facilities->cash_plus_undrawn);
     }
-    add_optional("EBITDA change on the previous year", h.ebitda_change_pct, ColumnKind::Percent, "ebitda_change_pct");
+    add_optional("EBITDA change on the previous year", h.ebitda_change_pct, ColumnKind::Percent,
+                 h.has_previous_year ? "ebitda_change_pct" : "trends");
     t.add_note("Net debt = bank debt + shareholder loans + lease liabilities - cash; leverage = net debt / EBITDA "
                "annualised; covenants use net debt excluding shareholder loans (the lenders' definition).");
     return t;
@@ -265,7 +265,7 @@ std::vector<Table> group_risk_tables(const Watchlist& watchlist, const Watchlist
     std::vector<Table> tables;
     tables.push_back(summary_table(watchlist, entry));
     tables.push_back(components_table(entry));
-    if (entry.health) tables.push_back(health_table(*entry.health));
+    if (entry.health) tables.push_back(health_summary_table(*entry.health));
     if (!entry.scores.empty()) {
         tables.push_back(scores_table(entry));
         for (const ScoreResult& score : entry.scores) tables.push_back(drivers_table(score));

@@ -52,7 +52,7 @@ const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
-    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk"})
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -66,6 +66,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"generate", {"--out", "--scale", "--seed"}},
         {"config", {"--format"}},
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
+        {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -166,6 +167,33 @@ TEST_F(Cli, RiskWatchlistAndOneGroupInFull) {
     const auto both = run("risk --watchlist --group 14250001 --db " + db);
     EXPECT_EQ(both.status, 2);
     EXPECT_NE(both.err.find("usage"), std::string::npos) << both.err;
+}
+
+TEST_F(Cli, HealthByGroupAsJson) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto outcome = run("health --group --format json --db " + db);
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    const auto root = Poco::JSON::Parser().parse(outcome.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(root->getValue<std::string>("table"), "group_health");
+    const auto rows = root->getArray("rows");
+    bool harbour = false;
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const auto row = rows->getObject(i);
+        if (row->getValue<std::string>("id") != "14250001") continue;
+        harbour = true;
+        // Topco 2025 consolidated: net debt 6,300,000 + 5,950,000 + 180,000 - 1,041,000
+        // = 11,389,000; / EBITDA 1,050,000 = 10.847619x; senior 5,439,000 / 1,050,000 = 5.18x.
+        EXPECT_EQ(row->getValue<int>("year"), 2025);
+        EXPECT_NEAR(row->getValue<double>("net_debt"), 11389000.0, 1e-6);
+        EXPECT_NEAR(row->getValue<double>("net_leverage"), 11389000.0 / 1050000.0, 1e-9);
+        EXPECT_NEAR(row->getValue<double>("senior_net_leverage"), 5.18, 1e-9);
+        EXPECT_NEAR(row->getValue<double>("min_headroom_pct"), 26.0, 1e-9);
+    }
+    EXPECT_TRUE(harbour);
+    const auto all = run("health --all-years --format csv --db " + db);
+    ASSERT_EQ(all.status, 0) << all.err;
+    EXPECT_EQ(all.out.rfind("id,name,year,basis,annual_ebitda,", 0), 0u);
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
