@@ -61,9 +61,11 @@ ReplaceabilityResult compute_replaceability(const Market& market, const Replacea
     std::unordered_map<std::string, std::size_t> index_of_group;
     std::vector<GroupReplaceability> groups;
     std::vector<std::unordered_map<std::string, int>> region_places;  // parallel to groups
+    std::vector<std::unordered_map<std::string, int>> la_places;      // parallel to groups
     std::vector<std::unordered_map<std::string, CouncilExposure>> councils;
     std::vector<int> weak_places;  // places rated inadequate or requires improvement
     std::unordered_map<std::string, int> region_home_places;
+    std::unordered_map<std::string, int> la_home_places;
 
     for (const Setting& setting : data.settings) {
         const std::string& group_id = market.group_of(setting.entity_id);
@@ -76,6 +78,7 @@ ReplaceabilityResult compute_replaceability(const Market& market, const Replacea
             group.owner_type = top.owner_type;
             groups.push_back(std::move(group));
             region_places.emplace_back();
+            la_places.emplace_back();
             councils.emplace_back();
             weak_places.push_back(0);
         }
@@ -95,6 +98,8 @@ ReplaceabilityResult compute_replaceability(const Market& market, const Replacea
             const std::string& region = market.find_la(setting.la_code)->region_code;
             region_places[g][region] += places;
             region_home_places[region] += places;
+            la_places[g][setting.la_code] += places;
+            la_home_places[setting.la_code] += places;
         }
         if (setting.setting_type == SettingType::SecureChildrensHome) group.secure_places += places;
         if (has_specialism(setting, Specialism::ComplexNeeds)) group.complex_needs_places += places;
@@ -133,6 +138,15 @@ ReplaceabilityResult compute_replaceability(const Market& market, const Replacea
             group.largest_region_share_pct = group.regions.front().share_of_region_home_places_pct;
             group.largest_region_name = group.regions.front().region_name;
         }
+        for (const auto& [la_code, places] : la_places[g])
+            group.local_authorities.push_back({la_code, market.find_la(la_code)->la_name, places,
+                                               share_pct(places, la_home_places[la_code])});
+        std::sort(group.local_authorities.begin(), group.local_authorities.end(),
+                  [](const LocalAuthorityShare& a, const LocalAuthorityShare& b) {
+                      return a.share_of_la_home_places_pct != b.share_of_la_home_places_pct
+                                 ? a.share_of_la_home_places_pct > b.share_of_la_home_places_pct
+                                 : a.la_code < b.la_code;
+                  });
         for (auto& [la_code, council] : councils[g]) {
             council.la_name = market.find_la(la_code)->la_name;
             group.councils.push_back(council);

@@ -32,6 +32,14 @@ struct RegionShare {
     double share_of_region_home_places_pct = 0.0;
 };
 
+/// The group's home places in one council area, against all home places there.
+struct LocalAuthorityShare {
+    std::string la_code;
+    std::string la_name;
+    int home_places = 0;
+    double share_of_la_home_places_pct = 0.0;
+};
+
 struct GroupReplaceability {
     std::string group_id;
     std::string name;
@@ -48,6 +56,7 @@ struct GroupReplaceability {
     std::vector<RegionShare> regions;      ///< regions where it runs homes, largest share first
     double largest_region_share_pct = 0.0;
     std::string largest_region_name;
+    std::vector<LocalAuthorityShare> local_authorities;  ///< where it runs homes, largest share first
     /// Specialist provision that is hardest to find elsewhere.
     int secure_places = 0;           ///< secure children's homes
     int complex_needs_places = 0;    ///< settings with the complex_needs specialism

@@ -209,6 +209,40 @@ Table scope_table(const GroupReplaceability& p) {
     return t;
 }
 
+Table supply_table(const GroupReplaceability& p) {
+    Table t("supply", "What the group runs",
+            {{"setting_type", "Setting type", ColumnKind::Text, 0},
+             {"settings", "Settings", ColumnKind::Integer, 0},
+             {"places", "Places", ColumnKind::Integer, 0}});
+    for (const auto& [type, count] : p.settings_by_type)
+        t.add_row({Cell::text(std::string(code_of(type))), Cell::number(count), Cell::number(p.places_by_type.at(type))});
+    const auto count = [](int n) { return format_value(n, ColumnKind::Integer, 0); };
+    t.add_note("Specialist places: secure " + count(p.secure_places) + ", complex needs " +
+               count(p.complex_needs_places) + ", parent and child " + count(p.parent_and_child_places) +
+               ". National share: " +
+               format_value(p.national_home_share_pct, ColumnKind::Percent, 1) + " of home places, " +
+               format_value(p.national_ifa_share_pct, ColumnKind::Percent, 1) + " of fostering agency places.");
+    return t;
+}
+
+Table areas_table(const GroupReplaceability& p) {
+    Table t("market_share_by_area", "Share of home places by region and council area",
+            {{"area", "Area", ColumnKind::Text, 0},
+             {"code", "Code", ColumnKind::Text, 0},
+             {"kind", "Kind", ColumnKind::Text, 0},
+             {"home_places", "Group's home places", ColumnKind::Integer, 0},
+             {"share_pct", "Share of the area's home places", ColumnKind::Percent, 1}});
+    for (const RegionShare& r : p.regions)
+        t.add_row({Cell::text(r.region_name), Cell::text(r.region_code), Cell::text("region"),
+                   Cell::number(r.home_places), Cell::number(r.share_of_region_home_places_pct)});
+    for (const LocalAuthorityShare& la : p.local_authorities)
+        t.add_row({Cell::text(la.la_name), Cell::text(la.la_code), Cell::text("council area"),
+                   Cell::number(la.home_places), Cell::number(la.share_of_la_home_places_pct)});
+    t.add_note("Homes are counted where they are; children's homes are childrens_home, secure_childrens_home and "
+               "la_childrens_home settings.");
+    return t;
+}
+
 Table councils_table(const GroupReplaceability& p) {
     Table t("councils_to_warn", "Councils with children placed (to warn if the group failed)",
             {{"la_code", "Code", ColumnKind::Text, 0},
@@ -274,6 +308,8 @@ std::vector<Table> group_risk_tables(const Watchlist& watchlist, const Watchlist
     if (entry.health && entry.health->facilities && !entry.health->facilities->covenants.empty())
         tables.push_back(covenants_table(*entry.health->facilities));
     tables.push_back(scope_table(entry.profile));
+    tables.push_back(supply_table(entry.profile));
+    tables.push_back(areas_table(entry.profile));
     tables.push_back(councils_table(entry.profile));
     return tables;
 }

@@ -145,7 +145,7 @@ TEST_F(Cli, RiskWatchlistAndOneGroupInFull) {
     for (std::size_t i = 0; i < tables->size(); ++i)
         by_id.emplace(tables->getObject(i)->getValue<std::string>("table"), tables->getObject(i));
     for (const char* id : {"group_risk_summary", "risk_components", "group_health", "risk_scores", "cashflow_default",
-                           "covenants", "scope", "councils_to_warn"})
+                           "covenants", "scope", "supply", "market_share_by_area", "councils_to_warn"})
         EXPECT_TRUE(by_id.count(id)) << id;
     const auto covenants = by_id.at("covenants")->getArray("rows");
     ASSERT_EQ(covenants->size(), 2u);

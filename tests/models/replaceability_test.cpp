@@ -79,6 +79,15 @@ TEST(Replaceability, GroupProfileWorkedByHand) {
     EXPECT_NEAR(g.regions[0].share_of_region_home_places_pct, 6.0 / 14.0 * 100.0, 1e-9);
     EXPECT_NEAR(g.regions[1].share_of_region_home_places_pct, 37.5, 1e-9);
     EXPECT_EQ(g.largest_region_name, "North West");
+    // Council areas: Manchester homes 4 (G) + 8 (charity) = 12, G 33.3 %; Bolton 2, all G's
+    // (100 %); Westminster 6 (G) + 10 (council) = 16, G 37.5 %. Largest share first.
+    ASSERT_EQ(g.local_authorities.size(), 3u);
+    EXPECT_EQ(g.local_authorities[0].la_name, "Bolton");
+    EXPECT_NEAR(g.local_authorities[0].share_of_la_home_places_pct, 100.0, 1e-9);
+    EXPECT_EQ(g.local_authorities[1].la_code, "E09000033");
+    EXPECT_NEAR(g.local_authorities[1].share_of_la_home_places_pct, 37.5, 1e-9);
+    EXPECT_EQ(g.local_authorities[2].home_places, 4);
+    EXPECT_NEAR(g.local_authorities[2].share_of_la_home_places_pct, 4.0 / 12.0 * 100.0, 1e-9);
     EXPECT_EQ(g.secure_places, 6);
     EXPECT_EQ(g.complex_needs_places, 4);
     EXPECT_NEAR(g.places_inadequate_or_ri_pct, 4.0 / 32.0 * 100.0, 1e-9);  // H1 only
