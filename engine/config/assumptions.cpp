@@ -155,6 +155,17 @@ const std::vector<AssumptionKey>& assumption_catalogue() {
                    "Net leverage scored 100 in the composite's leverage component (0x scores 0, "
                    "linear between, EBITDA negative scores 100).",
                    &Assumptions::risk, &RiskAssumptions::leverage_full_risk),
+        number_key("risk.headroom_comfortable_pct", "%",
+                   "Covenant headroom scored 0 by the composite's headroom component (typical "
+                   "headroom at signing, 30-35 %); 0 % or a breach scores 100.",
+                   &Assumptions::risk, &RiskAssumptions::headroom_comfortable_pct),
+        number_key("risk.liquidity_comfortable", "x",
+                   "Liquidity cover scored 0 by the composite's liquidity component; 0 scores 100.",
+                   &Assumptions::risk, &RiskAssumptions::liquidity_comfortable),
+        integer_key("risk.stage_without_accounts", "stage",
+                    "Least oversight stage of a group that files no accounts: the composite cannot "
+                    "see its finances, so it is never shown as low risk.",
+                    &Assumptions::risk, &RiskAssumptions::stage_without_accounts),
         // Difficult to replace (models/replaceability): a group meeting any one is in scope.
         integer_key("replaceability.min_settings", "settings",
                     "Number: homes and agencies run by the group.",

@@ -62,6 +62,9 @@ struct RiskAssumptions {
     /// e.g. 10 %, reads "likely" as "a real possibility".
     double notify_probability_pct = 50.0;
     double leverage_full_risk = 8.0;  ///< net leverage (x) scored 100; 0x scores 0
+    double headroom_comfortable_pct = 35.0;  ///< covenant headroom scored 0 (typical at signing, DOMAIN §1)
+    double liquidity_comfortable = 2.0;      ///< liquidity cover scored 0 (twice what falls due)
+    int stage_without_accounts = 3;          ///< least stage of a provider that files no accounts
 };
 
 /// Which groups are "difficult to replace" (the four statutory factors: number, size,

@@ -11,12 +11,19 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "engine/random.hpp"
 
 namespace oversight {
 namespace {
+
+/// Bank debt missing from facilities.csv below this is rounding, not a missing loan.
+constexpr double kUndescribedDebtFloor = 50000.0;
+
+std::string whole_pounds(double value) { return "GBP " + std::to_string(static_cast<long long>(std::llround(value))); }
+
 
 constexpr int kQ = kCashflowQuarters;
 constexpr int kQuartersPerYear = 4;
@@ -357,11 +364,25 @@ CashflowDefaultResult simulate_cashflow_default(const CashflowDefaultInputs& in,
     r.cash_interest = plan.cash_interest0;
     r.scheduled_amortisation = plan.scheduled_amortisation_1y;
     r.annual_debt_service = r.cash_interest + r.scheduled_amortisation;
+    for (const Maturity& maturity : plan.maturities)
+        if (maturity.quarter <= kQuartersPerYear) r.maturing_1y += maturity.due;
+    if (const double due = r.annual_debt_service + r.maturing_1y; due > 0.0)
+        r.liquidity_cover = (in.cash + r.undrawn_committed) / due;
     r.max_net_leverage = plan.max_net_leverage;
     r.min_interest_cover = plan.min_interest_cover;
     r.facilities_maturing = static_cast<int>(plan.maturities.size());
     if (in.facilities.empty()) r.states.emplace_back("no facilities: no debt service");
 
+    double facility_bank_debt = 0.0;  // what the loans in facilities.csv say the bank is owed
+    for (const Facility& f : in.facilities)
+        if (f.kind == FacilityKind::TermLoan || f.kind == FacilityKind::RevolvingCredit || f.kind == FacilityKind::Bond)
+            facility_bank_debt += std::max(0.0, f.drawn);
+    if (in.accounts_bank_debt - facility_bank_debt > std::max(kUndescribedDebtFloor, 0.1 * in.accounts_bank_debt)) {
+        r.states.push_back("bank debt in the accounts (" + whole_pounds(in.accounts_bank_debt) +
+                           ") is not described in facilities.csv (" + whole_pounds(facility_bank_debt) +
+                           "): no default probability");
+        return r;
+    }
     if (in.ebitda_history.empty()) {
         r.states.emplace_back("no accounts");
         return r;
@@ -436,6 +457,7 @@ CashflowDefaultInputs inputs_for(const Market& market, const std::vector<Provide
     in.provider_id = latest.id;
     in.name = latest.name;
     in.cash = latest.totals.cash;
+    in.accounts_bank_debt = latest.totals.bank_debt;
     in.maintenance_capex = a.maintenance_capex_pct_of_ebitda / 100.0 * std::max(0.0, in.ebitda_history.back().ebitda);
     const auto& data = market.data();
     for (std::size_t e : latest.entity_indexes)

@@ -111,6 +111,10 @@ struct CashflowDefaultInputs {
     double hedge_swap_rate_pct = 2.0;        ///< fixed rate paid by the hedged share of floating debt, before margin
     double tax_rate_pct = 25.0;              ///< on positive taxable profit
     double maintenance_capex = 0.0;          ///< pounds a year
+    /// Bank debt in the latest accounts. When the facilities describe materially less
+    /// (by more than the larger of £50,000 and 10 %), the simulation would understate debt
+    /// service: no probability is given, with a state saying so.
+    double accounts_bank_debt = 0.0;
 };
 
 enum class VolatilitySource { OwnHistory, Sector };
@@ -146,6 +150,11 @@ struct CashflowDefaultResult {
     double cash_interest = 0.0;      ///< annual cash interest at as_of rates and balances
     double scheduled_amortisation = 0.0;  ///< instalments due in the first four quarters (bullets excluded)
     double annual_debt_service = 0.0;     ///< cash_interest + scheduled_amortisation
+    double maturing_1y = 0.0;  ///< balances of facilities maturing in the first four quarters (shareholder loans extended)
+    /// (cash + undrawn committed) / (annual debt service + maturing_1y): how many times the
+    /// provider's liquidity covers what falls due in a year if nothing is refinanced;
+    /// nullopt when nothing falls due. PIK interest is not cash and is not counted.
+    std::optional<double> liquidity_cover;
     std::optional<double> max_net_leverage;     ///< tightest leverage covenant, if any
     std::optional<double> min_interest_cover;   ///< tightest interest-cover covenant, if any
     int facilities_maturing = 0;     ///< facilities with a maturity event within 3 years

@@ -58,12 +58,14 @@ HealthRow make_row(const ProviderYear& provider, const ProviderYear* previous) {
     if (row.annual_ebitda <= 0) row.states.push_back("net_leverage: EBITDA negative");
 
     row.interest_payable = a.interest_payable;
-    // A ratio of two flows of the same period: no annualising. Negative EBITDA gives a
-    // negative cover, which is what it is (and fails any interest-cover covenant).
-    if (row.interest_payable > 0)
-        row.interest_cover = row.ebitda / row.interest_payable;
-    else
+    // A ratio of two flows of the same period: no annualising. With EBITDA <= 0 there is
+    // no cover to speak of (and any interest-cover covenant is breached).
+    if (row.interest_payable <= 0)
         row.states.push_back("interest_cover: no interest payable");
+    else if (row.ebitda <= 0)
+        row.states.push_back("interest_cover: EBITDA negative");
+    else
+        row.interest_cover = row.ebitda / row.interest_payable;
 
     row.current_assets = a.current_assets;
     row.current_liabilities = a.current_liabilities;
@@ -96,15 +98,11 @@ HealthRow make_row(const ProviderYear& provider, const ProviderYear* previous) {
     return row;
 }
 
-std::string_view kind_text(CovenantKind kind) {
-    return kind == CovenantKind::MaxNetLeverage ? "max net leverage" : "min interest cover";
-}
-
 /// Tests one covenant on `row` (nullptr: no accounts filed), noting why a figure is missing.
 CovenantTest test_covenant(const Facility& facility, CovenantKind kind, double limit, const HealthRow* row,
                            std::vector<std::string>& states) {
     CovenantTest test{facility.facility_id, facility.entity_id, kind, limit, std::nullopt, std::nullopt, false};
-    const std::string prefix = "covenant " + facility.facility_id + " " + std::string(kind_text(kind)) + ": ";
+    const std::string prefix = "covenant " + facility.facility_id + " " + covenant_kind_text(kind) + ": ";
     if (!row) {
         states.push_back(prefix + "not tested, no P&L filed");
         return test;
@@ -126,7 +124,12 @@ CovenantTest test_covenant(const Facility& facility, CovenantKind kind, double l
     }
     test.actual = row->interest_cover;
     if (!test.actual) {
-        states.push_back(prefix + "no interest payable");
+        if (row->interest_payable > 0 && row->ebitda <= 0) {
+            test.breached = true;
+            states.push_back(prefix + "EBITDA negative, breached");
+        } else {
+            states.push_back(prefix + "no interest payable");
+        }
         return test;
     }
     test.breached = *test.actual < limit;
@@ -192,15 +195,16 @@ FacilityPosition facility_position(const Market& market, const std::vector<std::
 std::vector<HealthRow> make_rows(const Market& market, const std::vector<ProviderYear>& years, Date as_of) {
     std::vector<HealthRow> rows;
     rows.reserve(years.size());
-    std::unordered_map<std::string, int> latest;
+    std::unordered_map<std::string, int> latest;  // latest complete year (a partial group year never is)
     for (std::size_t i = 0; i < years.size(); ++i) {
         rows.push_back(make_row(years[i], previous_year(years, i)));
+        if (!years[i].complete) continue;
         int& year = latest[years[i].id];
         year = std::max(year, years[i].year);
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         HealthRow& row = rows[i];
-        if (row.year != latest[row.id]) continue;
+        if (!years[i].complete || row.year != latest[row.id]) continue;
         row.latest_year = true;
         row.facilities = facility_position(market, years[i].entity_indexes, as_of, &row, row.states);
     }
@@ -257,6 +261,10 @@ HealthResult compute_health(const Market& market, Date as_of) {
                 make_unfiled(market, *market.find_entity(group_id), true, member_list, settings, as_of));
     }
     return result;
+}
+
+std::string covenant_kind_text(CovenantKind kind) {
+    return kind == CovenantKind::MaxNetLeverage ? "max net leverage" : "min interest cover";
 }
 
 }  // namespace oversight

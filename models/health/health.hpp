@@ -43,6 +43,9 @@ enum class CovenantKind {
     MinInterestCover,  ///< EBITDA / interest payable must stay at or above the limit
 };
 
+/// "max net leverage" or "min interest cover": as the covenant's states name it.
+std::string covenant_kind_text(CovenantKind kind);
+
 /// One financial covenant of one facility, tested on a provider's latest figures.
 struct CovenantTest {
     std::string facility_id;

@@ -22,6 +22,7 @@ double share_pct(double part, double whole) { return whole > 0 ? part / whole * 
 std::map<std::string, const ProfitabilityRow*> latest_group_rows(const ProfitabilityResult& profitability) {
     std::map<std::string, const ProfitabilityRow*> latest;
     for (const auto& row : profitability.groups) {
+        if (!row.complete) continue;  // a fragment of the group is not its margin
         auto& slot = latest[row.id];
         if (!slot || slot->period_end < row.period_end) slot = &row;
     }

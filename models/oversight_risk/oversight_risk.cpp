@@ -3,20 +3,18 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "models/risk_scores/altman.hpp"
+
 namespace oversight {
 namespace {
 
-// Fixed anchors of the component scales, from the published models and lender practice;
-// the weights and stage thresholds are the configurable part.
-constexpr double kAltmanSafe = 2.6;       // Z'' above: safe zone (Altman 1995)
-constexpr double kAltmanDistress = 1.1;   // Z'' below: distress zone
-constexpr double kHeadroomComfortable = 35.0;  // typical headroom at signing, 30-35 % (DOMAIN §1)
-constexpr double kLiquidityComfortable = 2.0;  // twice what falls due in a year
-
 double clamp_score(double value) { return std::clamp(value, 0.0, 100.0); }
 
-/// 0 at `good`, 100 at `bad`, linear between, clamped.
-double linear_score(double value, double good, double bad) { return clamp_score((value - good) / (bad - good) * 100.0); }
+/// 0 at `good`, 100 at `bad`, linear between, clamped; a step at `good` when the two meet.
+double linear_score(double value, double good, double bad) {
+    if (good == bad) return (good < bad ? value >= bad : value <= bad) ? 100.0 : 0.0;
+    return clamp_score((value - good) / (bad - good) * 100.0);
+}
 
 std::string fixed(double value, int decimals, const char* suffix = "") {
     char buffer[48];
@@ -44,7 +42,8 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
 
     c.push_back({"Altman Z''", in.altman_z_double_prime ? fixed(*in.altman_z_double_prime, 2) : "not available",
                  in.altman_z_double_prime
-                     ? std::optional<double>(linear_score(*in.altman_z_double_prime, kAltmanSafe, kAltmanDistress))
+                     ? std::optional<double>(linear_score(*in.altman_z_double_prime, kAltmanZDoublePrimeZones.safe_above,
+                                                              kAltmanZDoublePrimeZones.distress_below))
                      : std::nullopt,
                  a.weight_altman, 0.0});
 
@@ -63,17 +62,20 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
                                      : std::nullopt,
                      a.weight_leverage, 0.0});
 
-    c.push_back({"Covenant headroom",
-                 in.min_covenant_headroom_pct ? fixed(*in.min_covenant_headroom_pct, 1, "%") : "no covenant",
-                 in.min_covenant_headroom_pct ? linear_score(*in.min_covenant_headroom_pct, kHeadroomComfortable, 0.0)
-                                              : 0.0,
-                 a.weight_headroom, 0.0});
+    if (in.min_covenant_headroom_pct)
+        c.push_back({"Covenant headroom", fixed(*in.min_covenant_headroom_pct, 1, "%"),
+                     linear_score(*in.min_covenant_headroom_pct, a.headroom_comfortable_pct, 0.0), a.weight_headroom,
+                     0.0});
+    else if (in.covenants_unmeasured)
+        c.push_back({"Covenant headroom", "not measurable", std::nullopt, a.weight_headroom, 0.0});
+    else
+        c.push_back({"Covenant headroom", "no covenant", 0.0, a.weight_headroom, 0.0});
 
     if (!in.liquidity_known)
         c.push_back({"Liquidity", "not available", std::nullopt, a.weight_liquidity, 0.0});
     else
         c.push_back({"Liquidity", in.liquidity_cover ? fixed(*in.liquidity_cover, 2, "x cover") : "nothing falls due",
-                     in.liquidity_cover ? linear_score(*in.liquidity_cover, kLiquidityComfortable, 0.0) : 0.0,
+                     in.liquidity_cover ? linear_score(*in.liquidity_cover, a.liquidity_comfortable, 0.0) : 0.0,
                      a.weight_liquidity, 0.0});
 
     c.push_back({"Quality (places rated inadequate or RI)",
@@ -97,6 +99,7 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
                 : out.composite >= a.stage3_from ? 3
                 : out.composite >= a.stage2_from ? 2
                                                  : 1;
+    if (in.accounts_missing) out.stage = std::max(out.stage, a.stage_without_accounts);
     if (in.default_probability_1y_pct && *in.default_probability_1y_pct >= a.notify_probability_pct) {
         out.stage = 6;
         out.notify_councils = true;
@@ -108,7 +111,8 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
         if (component.contribution > 0.0) ranked.push_back(&component);
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const RiskComponent* x, const RiskComponent* y) { return x->contribution > y->contribution; });
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i)
+    if (in.accounts_missing) out.headline_drivers.push_back("no accounts filed");
+    for (std::size_t i = 0; i < ranked.size() && out.headline_drivers.size() < 3; ++i)
         out.headline_drivers.push_back(ranked[i]->name + " " + ranked[i]->input);
     return out;
 }

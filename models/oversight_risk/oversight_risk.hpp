@@ -28,7 +28,13 @@ struct RiskInputs {
     /// interest); nullopt when nothing falls due, which scores 0.
     std::optional<double> liquidity_cover;
     bool liquidity_known = true;  ///< false when there are no accounts to read cash from
+    /// The provider has covenants that could not be measured (no P&L, no interest): the
+    /// headroom component is then left out rather than scored as "no covenant".
+    bool covenants_unmeasured = false;
     std::optional<double> places_inadequate_or_ri_pct;
+    /// No accounts filed at all: the composite cannot see the finances, so the stage is at
+    /// least RiskAssumptions::stage_without_accounts and the first driver says why.
+    bool accounts_missing = false;
 };
 
 struct RiskComponent {

@@ -62,6 +62,7 @@ ProfitabilityRow make_row(const Market& market, const ProviderYear& provider, co
     row.period_months = current.period_months;
     row.basis = provider.basis;
     row.entities_included = provider.rows_included;
+    row.complete = provider.complete;
     row.turnover = current.turnover;
     row.operating_profit = current.operating_profit;
     row.ebitda = ebitda_of(current);

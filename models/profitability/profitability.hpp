@@ -24,6 +24,7 @@ struct ProfitabilityRow {
     int period_months = 12;
     std::string basis;  ///< "entity", "consolidated", or for a group how it was formed
     int entities_included = 1;  ///< accounts rows summed (groups)
+    bool complete = true;       ///< false for a partial group year (see ProviderYear::complete)
 
     double turnover = 0.0;
     double ebitda = 0.0;  ///< operating profit + depreciation and amortisation

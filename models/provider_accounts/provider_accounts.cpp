@@ -49,7 +49,14 @@ struct GroupSum {
     Accounts totals;
     int rows = 0;
     bool used_consolidated = false;
+    std::vector<bool> covered;  ///< by entity index: its figures are in the sum
 };
+
+void cover_subtree(const Market& market, std::size_t entity_index, std::vector<bool>& covered) {
+    covered[entity_index] = true;
+    for (std::size_t child : market.subsidiaries_of(market.data().entities[entity_index].entity_id))
+        cover_subtree(market, child, covered);
+}
 
 /// Adds the group's accounts for `year` below `entity_index`.
 void add_group_accounts(const Market& market, std::size_t entity_index, int year, GroupSum& sum) {
@@ -62,11 +69,15 @@ void add_group_accounts(const Market& market, std::size_t entity_index, int year
         if (accounts.basis == AccountsBasis::Consolidated) {
             add_accounts(sum.totals, sum.rows++, accounts);
             sum.used_consolidated = true;
+            cover_subtree(market, entity_index, sum.covered);
             return;
         }
         own = &accounts;
     }
-    if (own) add_accounts(sum.totals, sum.rows++, *own);
+    if (own) {
+        add_accounts(sum.totals, sum.rows++, *own);
+        sum.covered[entity_index] = true;
+    }
     for (std::size_t child : market.subsidiaries_of(id)) add_group_accounts(market, child, year, sum);
 }
 
@@ -80,7 +91,7 @@ std::vector<ProviderYear> entity_years(const Market& market) {
         for (std::size_t a : market.accounts_of(entity.entity_id)) {
             const Accounts& accounts = data.accounts[a];
             years.push_back({entity.entity_id, entity.name, false, accounts.period_end.year(),
-                             std::string(code_of(accounts.basis)), 1, accounts, {e}});
+                             std::string(code_of(accounts.basis)), 1, true, accounts, {e}});
         }
     }
     return years;
@@ -99,12 +110,17 @@ std::vector<ProviderYear> group_years(const Market& market) {
                 filed[data.accounts[a].period_end.year()] = true;
         for (const auto& [year, unused] : filed) {
             GroupSum sum;
+            sum.covered.assign(data.entities.size(), false);
             add_group_accounts(market, member_list.front(), year, sum);
             if (sum.rows == 0) continue;
-            const std::string basis = sum.used_consolidated ? "consolidated"
-                                      : sum.rows > 1        ? "sum of entities"
-                                                            : "entity";
-            years.push_back({group_id, top.name, true, year, basis, sum.rows, sum.totals, member_list});
+            bool complete = true;
+            for (std::size_t m : member_list)
+                if (!market.accounts_of(data.entities[m].entity_id).empty() && !sum.covered[m]) complete = false;
+            const std::string basis = !complete               ? "partial group"
+                                      : sum.used_consolidated ? "consolidated"
+                                      : sum.rows > 1          ? "sum of entities"
+                                                              : "entity";
+            years.push_back({group_id, top.name, true, year, basis, sum.rows, complete, sum.totals, member_list});
         }
     }
     return years;
@@ -117,9 +133,25 @@ const ProviderYear* previous_year(const std::vector<ProviderYear>& years, std::s
     // from year to year (a subsidiary starts filing consolidated accounts): any basis.
     for (std::size_t i = index; i-- > 0;) {
         if (years[i].id != current.id || years[i].is_group != current.is_group) return nullptr;
+        if (!years[i].complete) continue;
         if (current.is_group || years[i].basis == current.basis) return &years[i];
     }
     return nullptr;
+}
+
+std::unordered_map<std::string, std::size_t> latest_complete_years(const std::vector<ProviderYear>& years) {
+    std::unordered_map<std::string, std::size_t> latest;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        if (!years[i].complete) continue;
+        const auto [it, inserted] = latest.try_emplace(years[i].id, i);
+        if (inserted) continue;
+        const ProviderYear& held = years[it->second];
+        // Later period end wins; on the same year, consolidated accounts over the entity's own.
+        if (held.totals.period_end < years[i].totals.period_end ||
+            (held.year == years[i].year && years[i].totals.basis == AccountsBasis::Consolidated))
+            it->second = i;
+    }
+    return latest;
 }
 
 }  // namespace oversight

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/domain/accounts.hpp"
@@ -24,6 +25,12 @@ struct ProviderYear {
     /// several rows were added, else "entity".
     std::string basis;
     int rows_included = 1;  ///< accounts rows summed
+    /// False for a group year in which some member that files accounts in other years is
+    /// covered neither by its own row nor by an ancestor's consolidated row (e.g. a
+    /// subsidiary has filed before the top parent's consolidated accounts are in). Such a
+    /// year is a fragment of the group: basis "partial group", kept for the record but
+    /// never used as the group's latest year, its opening year or its history.
+    bool complete = true;
     /// The figures: a filed row as it is, or a group's sum of rows. The period end and
     /// length are those of the latest row summed. An optional field of a sum is present
     /// when any row summed has it.
@@ -44,7 +51,11 @@ std::vector<ProviderYear> entity_years(const Market& market);
 std::vector<ProviderYear> group_years(const Market& market);
 
 /// The previous row of the same provider and basis in `years` (the same vector), or
-/// nullptr: the "opening" year for averages and trends.
+/// nullptr: the "opening" year for averages and trends. Partial group years are skipped.
 const ProviderYear* previous_year(const std::vector<ProviderYear>& years, std::size_t index);
+
+/// Index in `years` of each provider's latest complete row (for an entity filing two
+/// bases in its latest year, the consolidated one), by provider id.
+std::unordered_map<std::string, std::size_t> latest_complete_years(const std::vector<ProviderYear>& years);
 
 }  // namespace oversight

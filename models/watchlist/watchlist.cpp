@@ -22,13 +22,18 @@ std::vector<ScoreResult> scores_of(const ProviderYear& latest, const ProviderYea
 }
 
 /// What the composite reads, from the figures the other models computed.
-RiskInputs risk_inputs(const WatchlistEntry& entry) {
+RiskInputs risk_inputs(const WatchlistEntry& entry, const FacilityPosition* unfiled_facilities) {
     RiskInputs in;
     in.places_inadequate_or_ri_pct = entry.profile.places_inadequate_or_ri_pct;
     if (!entry.scores.empty()) in.altman_z_double_prime = entry.scores.front().value;
-    if (entry.default_probability) in.default_probability_1y_pct = entry.default_probability->pd_1y_pct;
+    if (entry.default_probability) {
+        in.default_probability_1y_pct = entry.default_probability->pd_1y_pct;
+        in.liquidity_cover = entry.default_probability->liquidity_cover;
+    }
     if (!entry.health) {
+        in.accounts_missing = true;
         in.liquidity_known = false;
+        in.covenants_unmeasured = unfiled_facilities && !unfiled_facilities->covenants.empty();
         return in;
     }
     const HealthRow& h = *entry.health;
@@ -42,13 +47,9 @@ RiskInputs risk_inputs(const WatchlistEntry& entry) {
         // A breach that has no headroom figure (EBITDA <= 0) is as bad as a breach.
         if (f.covenant_breached && (!in.min_covenant_headroom_pct || *in.min_covenant_headroom_pct > 0.0))
             in.min_covenant_headroom_pct = 0.0;
-        const double annual_interest = h.interest_payable * 12.0 / std::max(1, h.period_months);
-        const double falling_due = f.maturing_12m + annual_interest;
-        if (falling_due > 0.0 && f.cash_plus_undrawn) in.liquidity_cover = *f.cash_plus_undrawn / falling_due;
-    } else {
-        const double annual_interest = h.interest_payable * 12.0 / std::max(1, h.period_months);
-        if (annual_interest > 0.0) in.liquidity_cover = h.cash / annual_interest;
+        in.covenants_unmeasured = !in.min_covenant_headroom_pct && !f.covenants.empty();
     }
+    in.liquidity_known = entry.default_probability.has_value();
     return in;
 }
 
@@ -64,12 +65,10 @@ Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions
     const ReplaceabilityResult replaceability = compute_replaceability(market, assumptions.replaceability, as_of);
     const HealthResult health = compute_health(market, as_of);
     const std::vector<ProviderYear> years = group_years(market);
-    std::unordered_map<std::string, std::vector<ProviderYear>> history;  // by group, oldest first
-    std::unordered_map<std::string, std::size_t> latest_index;          // into `years`
-    for (std::size_t i = 0; i < years.size(); ++i) {
-        history[years[i].id].push_back(years[i]);
-        latest_index[years[i].id] = i;
-    }
+    std::unordered_map<std::string, std::vector<ProviderYear>> history;  // by group, complete years, oldest first
+    for (const ProviderYear& year : years)
+        if (year.complete) history[year.id].push_back(year);
+    const auto latest_index = latest_complete_years(years);
 
     std::vector<CashflowDefaultInputs> simulations;
     std::vector<std::size_t> simulated_entry;
@@ -90,12 +89,19 @@ Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions
         simulate_cashflow_defaults(simulations, assumptions.cashflow_default);
     for (std::size_t i = 0; i < results.size(); ++i) watchlist.groups[simulated_entry[i]].default_probability = results[i];
 
+    std::unordered_map<std::string, const FacilityPosition*> unfiled;
+    for (const UnfiledProvider& provider : health.unfiled)
+        if (provider.is_group) unfiled[provider.id] = &provider.facilities;
     for (WatchlistEntry& entry : watchlist.groups) {
-        entry.inputs = risk_inputs(entry);
+        const auto it = unfiled.find(entry.profile.group_id);
+        entry.inputs = risk_inputs(entry, it == unfiled.end() ? nullptr : it->second);
         entry.assessment = assess_risk(entry.inputs, assumptions.risk);
     }
+    // In scope first; then the stage (a group to notify councils about comes first even
+    // when its composite is lower), then the composite.
     std::stable_sort(watchlist.groups.begin(), watchlist.groups.end(), [](const WatchlistEntry& a, const WatchlistEntry& b) {
         if (a.profile.in_scope != b.profile.in_scope) return a.profile.in_scope;
+        if (a.assessment.stage != b.assessment.stage) return a.assessment.stage > b.assessment.stage;
         if (a.assessment.composite != b.assessment.composite) return a.assessment.composite > b.assessment.composite;
         return a.profile.group_id < b.profile.group_id;
     });

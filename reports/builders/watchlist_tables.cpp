@@ -180,7 +180,16 @@ Table health_summary_table(const HealthRow& h) {
     return t;
 }
 
-Table covenants_table(const FacilityPosition& f) {
+/// Why a covenant has no figure, as the health model said ("covenant F1 max net
+/// leverage: EBITDA negative, breached").
+std::string covenant_reason(const CovenantTest& c, const std::vector<std::string>& states) {
+    const std::string prefix = "covenant " + c.facility_id + " " + covenant_kind_text(c.kind) + ": ";
+    for (const auto& state : states)
+        if (state.rfind(prefix, 0) == 0) return state.substr(prefix.size());
+    return "not measurable";
+}
+
+Table covenants_table(const FacilityPosition& f, const std::vector<std::string>& states) {
     Table t("covenants", "Covenant headroom",
             {{"facility_id", "Facility", ColumnKind::Text, 0},
              {"borrower", "Borrower", ColumnKind::Text, 0},
@@ -191,9 +200,9 @@ Table covenants_table(const FacilityPosition& f) {
              {"breached", "Breached", ColumnKind::Text, 0}});
     for (const CovenantTest& c : f.covenants)
         t.add_row({Cell::text(c.facility_id), Cell::text(c.entity_id),
-                   Cell::text(c.kind == CovenantKind::MaxNetLeverage ? "max net leverage" : "min interest cover"),
-                   Cell::number(c.limit), c.actual ? Cell::number(*c.actual) : Cell::missing("EBITDA not positive"),
-                   c.headroom_pct ? Cell::number(*c.headroom_pct) : Cell::missing("not measurable"),
+                   Cell::text(covenant_kind_text(c.kind)),
+                   Cell::number(c.limit), c.actual ? Cell::number(*c.actual) : Cell::missing(covenant_reason(c, states)),
+                   c.headroom_pct ? Cell::number(*c.headroom_pct) : Cell::missing(covenant_reason(c, states)),
                    Cell::text(c.breached ? "yes" : "no")});
     t.add_note("Headroom: leverage covenant 1 - actual / limit (the fall in EBITDA it can absorb); interest-cover "
                "covenant 1 - limit / actual.");
@@ -306,7 +315,7 @@ std::vector<Table> group_risk_tables(const Watchlist& watchlist, const Watchlist
     }
     if (entry.default_probability) tables.push_back(default_table(watchlist, *entry.default_probability));
     if (entry.health && entry.health->facilities && !entry.health->facilities->covenants.empty())
-        tables.push_back(covenants_table(*entry.health->facilities));
+        tables.push_back(covenants_table(*entry.health->facilities, entry.health->states));
     tables.push_back(scope_table(entry.profile));
     tables.push_back(supply_table(entry.profile));
     tables.push_back(areas_table(entry.profile));

@@ -183,7 +183,7 @@ TEST_F(Cli, HealthByGroupAsJson) {
         if (row->getValue<std::string>("id") != "14250001") continue;
         harbour = true;
         // Topco 2025 consolidated: net debt 6,300,000 + 5,950,000 + 180,000 - 1,041,000
-        // = 11,389,000; / EBITDA 1,050,000 = 10.847619x; senior 5,439,000 / 1,050,000 = 5.18x.
+        // = 11,389,000; / EBITDA 1,050,000 = 10.846667x; senior 5,439,000 / 1,050,000 = 5.18x.
         EXPECT_EQ(row->getValue<int>("year"), 2025);
         EXPECT_NEAR(row->getValue<double>("net_debt"), 11389000.0, 1e-6);
         EXPECT_NEAR(row->getValue<double>("net_leverage"), 11389000.0 / 1050000.0, 1e-9);

@@ -233,6 +233,37 @@ TEST(CashflowDefaultDeterministic, LinearAmortisationIsDebtService) {
     EXPECT_EQ(*r.pd_3y_pct, 0.0);  // EBITDA 10 - capex 1 covers 4.6 and tax
 }
 
+TEST(CashflowDefaultDeterministic, LiquidityCoverOfWhatFallsDueInAYear) {
+    // The linear loan above: (cash 1m + no undrawn) / (debt service 4.6m + nothing
+    // maturing) = 0.217391.
+    Facility loan = fixed_loan("T", 12 * kM, 5.0, Date::from_ymd(2028, 3, 31));
+    loan.amortisation = Amortisation::Linear;
+    loan.frequency_months = 3;
+    const auto r = simulate_cashflow_default(provider(10 * kM, 1 * kM, {loan}), deterministic());
+    ASSERT_TRUE(r.liquidity_cover);
+    EXPECT_NEAR(*r.liquidity_cover, 1.0 / 4.6, 1e-12);
+    // A bullet £3m at 6 % maturing within the year: cover = 1m / (0.18m + 3m) = 0.314465.
+    const auto bullet = simulate_cashflow_default(
+        provider(10 * kM, 1 * kM, {fixed_loan("B", 3 * kM, 6.0, Date::from_ymd(2025, 12, 31))}), deterministic());
+    EXPECT_DOUBLE_EQ(bullet.maturing_1y, 3 * kM);
+    ASSERT_TRUE(bullet.liquidity_cover);
+    EXPECT_NEAR(*bullet.liquidity_cover, 1.0 / 3.18, 1e-12);
+    EXPECT_FALSE(simulate_cashflow_default(provider(10 * kM, 1 * kM), deterministic()).liquidity_cover);
+}
+
+TEST(CashflowDefaultStates, BankDebtMissingFromFacilitiesGivesNoProbability) {
+    // The accounts owe the bank £10m; facilities.csv describes £2m of it.
+    CashflowDefaultInputs in = provider(3 * kM, 1 * kM, {fixed_loan("T", 2 * kM, 6.0, Date::from_ymd(2030, 3, 31))});
+    in.accounts_bank_debt = 10 * kM;
+    const auto r = simulate_cashflow_default(in, deterministic());
+    EXPECT_FALSE(r.pd_1y_pct.has_value());
+    EXPECT_TRUE(has_state(r, "bank debt in the accounts (GBP 10000000) is not described in facilities.csv "
+                             "(GBP 2000000): no default probability"));
+    // £2.15m against £2m: within 10 % (and the £50,000 floor does not matter): simulated.
+    in.accounts_bank_debt = 2.15 * kM;
+    EXPECT_TRUE(simulate_cashflow_default(in, deterministic()).pd_1y_pct.has_value());
+}
+
 TEST(CashflowDefaultDeterministic, PikShareholderLoansAreNeitherCashNorCovenantDebt) {
     // The just-inside case (£28m, 7.0x, PD 0) plus £50m of PIK shareholder loan notes at
     // 12 %: no cash interest (rolled up), excluded from covenant net debt: still PD 0 and

@@ -270,7 +270,8 @@ TEST(HealthEbitda, ZeroAndNegativeGiveStatesNotMultiples) {
     EXPECT_FALSE(z.net_leverage_excl_leases);
     EXPECT_TRUE(has(z.states, "ebitda: EBITDA negative"));
     EXPECT_TRUE(has(z.states, "net_leverage: EBITDA negative"));
-    EXPECT_NEAR(z.interest_cover.value(), 0.0, kTol);            // 0 / 50,000
+    EXPECT_FALSE(z.interest_cover);                              // EBITDA 0: no cover, a state
+    EXPECT_TRUE(has(z.states, "interest_cover: EBITDA negative"));
     EXPECT_NEAR(z.ebitda_change_pct.value(), -100.0, kTol);      // (0 - 200,000) / 200,000
     EXPECT_FALSE(z.net_leverage_change);                  // undefined this year
     const FacilityPosition& zf = z.facilities.value();
@@ -278,7 +279,7 @@ TEST(HealthEbitda, ZeroAndNegativeGiveStatesNotMultiples) {
     EXPECT_FALSE(zf.covenants[0].actual);                 // leverage undefined...
     EXPECT_FALSE(zf.covenants[0].headroom_pct);
     EXPECT_TRUE(zf.covenants[0].breached);                // ...with 400,000 of net debt: breached
-    EXPECT_NEAR(zf.covenants[1].actual.value(), 0.0, kTol);      // cover 0x < 1.5x
+    EXPECT_FALSE(zf.covenants[1].actual);                        // no cover with EBITDA 0: breached
     EXPECT_FALSE(zf.covenants[1].headroom_pct);
     EXPECT_TRUE(zf.covenants[1].breached);
     EXPECT_FALSE(zf.min_headroom_pct);
@@ -292,7 +293,8 @@ TEST(HealthEbitda, ZeroAndNegativeGiveStatesNotMultiples) {
     EXPECT_DOUBLE_EQ(n.ebitda, -60'000);
     EXPECT_DOUBLE_EQ(n.net_debt, -200'000);
     EXPECT_FALSE(n.net_leverage);  // never a negative multiple
-    EXPECT_NEAR(n.interest_cover.value(), -2.0, kTol);  // -60,000 / 30,000
+    EXPECT_FALSE(n.interest_cover);  // EBITDA -60,000: never a negative cover
+    EXPECT_TRUE(has(n.states, "interest_cover: EBITDA negative"));
     EXPECT_FALSE(n.ebitda_change_pct);
     EXPECT_TRUE(has(n.states, "ebitda_change_pct: previous EBITDA negative"));
     const FacilityPosition& nf = n.facilities.value();
@@ -669,7 +671,7 @@ TEST(HealthSmallFixture, HarbourMeadowbankAndOakfieldWorkedByHand) {
     EXPECT_DOUBLE_EQ(hp.undrawn_committed, 700'000);                // 1,000,000 - 300,000
     EXPECT_DOUBLE_EQ(hp.cash_plus_undrawn.value(), 1'741'000);     // 1,041,000 + 700,000
     ASSERT_EQ(hp.covenants.size(), 2u);  // TL-B and RCF, both 7.0x
-    // 5.18x against 7.0x: 1 - 5.18 / 7 = 26.0 % (EXPECTED.md's 28.45 % leaves out the lease).
+    // 5.18x against 7.0x: 1 - 5.18 / 7 = 26.0 % (EXPECTED.md's 26.0 % leaves out the lease).
     EXPECT_NEAR(hp.covenants[0].headroom_pct.value(), 26.0, 1e-9);
     EXPECT_NEAR(hp.min_headroom_pct.value(), 26.0, 1e-9);
     EXPECT_EQ(hp.min_headroom_facility_id.value(), "HC-TL-B");
@@ -682,7 +684,8 @@ TEST(HealthSmallFixture, HarbourMeadowbankAndOakfieldWorkedByHand) {
     EXPECT_FALSE(mb.net_leverage);
     EXPECT_TRUE(has(mb.states, "net_leverage: EBITDA negative"));
     EXPECT_TRUE(has(mb.states, "net_debt: lease liabilities not filed"));
-    EXPECT_NEAR(mb.interest_cover.value(), -6.75, 1e-9);            // -270,000 / 40,000
+    EXPECT_FALSE(mb.interest_cover);                                 // EBITDA -270,000
+    EXPECT_TRUE(has(mb.states, "interest_cover: EBITDA negative"));
     EXPECT_NEAR(mb.current_ratio.value(), 220.0 / 760.0, 1e-12);    // 220,000 / 760,000
     EXPECT_TRUE(mb.negative_net_assets);                             // -151,000
     const FacilityPosition& mp = mb.facilities.value();

@@ -121,3 +121,40 @@ TEST(OversightRisk, WorseInputsNeverLowerTheComposite) {
 
 }  // namespace
 }  // namespace oversight
+
+namespace oversight {
+namespace {
+
+TEST(OversightRisk, NoAccountsIsNeverLowRisk) {
+    // Only the quality overlay can be read (10 % weak places): composite 10, stage 1 by
+    // the composite, raised to stage 3 because the finances cannot be seen.
+    RiskInputs in;
+    in.accounts_missing = true;
+    in.liquidity_known = false;
+    in.covenants_unmeasured = true;  // it borrows under covenants nobody can test
+    in.places_inadequate_or_ri_pct = 10.0;
+    const RiskAssessment r = assess_risk(in, RiskAssumptions{});
+    EXPECT_EQ(r.components[3].input, "not measurable");
+    EXPECT_FALSE(r.components[3].score.has_value());  // left out, not scored as "no covenant"
+    EXPECT_NEAR(r.composite, 10.0, 1e-9);
+    EXPECT_EQ(r.stage, 3);
+    ASSERT_FALSE(r.headline_drivers.empty());
+    EXPECT_EQ(r.headline_drivers.front(), "no accounts filed");
+    RiskAssumptions stricter;
+    stricter.stage_without_accounts = 4;
+    EXPECT_EQ(assess_risk(in, stricter).stage, 4);
+}
+
+TEST(OversightRisk, ComfortAnchorsAreConfigurable) {
+    RiskInputs in;
+    in.min_covenant_headroom_pct = 20.0;
+    in.liquidity_known = false;
+    RiskAssumptions a;
+    // Headroom only (weight 0.15): (35 - 20) / 35 = 42.857; with the anchor at 40: 50.
+    EXPECT_NEAR(assess_risk(in, a).composite, 15.0 / 35.0 * 100.0, 1e-9);
+    a.headroom_comfortable_pct = 40.0;
+    EXPECT_NEAR(assess_risk(in, a).composite, 50.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace oversight
