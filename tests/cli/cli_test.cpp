@@ -52,7 +52,7 @@ const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
-    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health"})
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -67,6 +67,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"config", {"--format"}},
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
+        {"curve", {"--as-of", "--format", "--db"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -194,6 +195,29 @@ TEST_F(Cli, HealthByGroupAsJson) {
     const auto all = run("health --all-years --format csv --db " + db);
     ASSERT_EQ(all.status, 0) << all.err;
     EXPECT_EQ(all.out.rfind("id,name,year,basis,annual_ebitda,", 0), 0u);
+}
+
+TEST_F(Cli, CurveAsJson) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto outcome = run("curve --format json --db " + db);
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    const auto root = Poco::JSON::Parser().parse(outcome.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(root->getValue<std::string>("table"), "sonia_curve");
+    const auto rows = root->getArray("rows");
+    bool one_year = false;
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const auto row = rows->getObject(i);
+        if (row->getValue<std::string>("tenor") != "1Y") continue;
+        one_year = true;
+        // A 1Y deposit at q: DF = 1 / (1 + q x d / 365) with d the days to 2026-03-31 (365),
+        // so the annually compounded zero rate is q itself.
+        const double q = row->getValue<double>("quote_pct");
+        EXPECT_NEAR(row->getValue<double>("discount_factor"), 1.0 / (1.0 + q / 100.0), 1e-9);
+        EXPECT_NEAR(row->getValue<double>("zero_rate_pct"), q, 1e-7);
+    }
+    EXPECT_TRUE(one_year) << outcome.out.substr(0, 1000);
+    EXPECT_EQ(run("curve --as-of 2020-01-01 --db " + db).status, 1);
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
