@@ -8,7 +8,21 @@
 namespace oversight {
 namespace {
 
+/// A sum of optional figures is known only when every row summed filed it: a group's
+/// retained earnings or tax from one member alone would be a fragment passed off as the
+/// whole.
 void add_optional(std::optional<double>& sum, const std::optional<double>& value) {
+    if (sum && value)
+        *sum += *value;
+    else
+        sum.reset();
+}
+
+/// Borrowing is the exception: a member that files no shareholder loans or leases is
+/// taken to have none, so the group's figure is the sum of those filed (absent only when
+/// no member filed one). Dropping a member's loans because another filed none would
+/// understate the group's debt.
+void add_borrowing(std::optional<double>& sum, const std::optional<double>& value) {
     if (value) sum = sum.value_or(0.0) + *value;
 }
 
@@ -36,11 +50,14 @@ void add_accounts(Accounts& sum, int rows, const Accounts& a) {
     sum.current_liabilities += a.current_liabilities;
     sum.non_current_liabilities += a.non_current_liabilities;
     sum.bank_debt += a.bank_debt;
-    add_optional(sum.shareholder_loans, a.shareholder_loans);
-    add_optional(sum.lease_liabilities, a.lease_liabilities);
+    add_borrowing(sum.shareholder_loans, a.shareholder_loans);
+    add_borrowing(sum.lease_liabilities, a.lease_liabilities);
     add_optional(sum.retained_earnings, a.retained_earnings);
     sum.net_assets += a.net_assets;
-    if (a.employees) sum.employees = sum.employees.value_or(0) + *a.employees;
+    if (sum.employees && a.employees)
+        *sum.employees += *a.employees;
+    else
+        sum.employees.reset();
     add_optional(sum.capex, a.capex);
     sum.source.reset();  // a sum has no single source file
 }

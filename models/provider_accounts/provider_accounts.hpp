@@ -33,7 +33,8 @@ struct ProviderYear {
     bool complete = true;
     /// The figures: a filed row as it is, or a group's sum of rows. The period end and
     /// length are those of the latest row summed. An optional field of a sum is present
-    /// when any row summed has it.
+    /// only when every row summed has it, except shareholder loans and lease liabilities,
+    /// which sum what was filed (a member filing none is taken to have none).
     Accounts totals;
     /// Indexes into data().entities whose settings and facilities this provider stands
     /// for: the entity itself, or every member of the group.

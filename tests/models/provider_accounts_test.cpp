@@ -56,3 +56,27 @@ TEST(ProviderAccounts, EntityRowsAreAlwaysComplete) {
 
 }  // namespace
 }  // namespace oversight
+
+namespace oversight {
+namespace {
+
+TEST(ProviderAccounts, OptionalFiguresOfASumNeedEveryMemberButBorrowingSumsWhatIsFiled) {
+    // Top parent A and subsidiary B each file their own accounts for 2025 (no consolidated
+    // accounts): A files retained earnings 500 and shareholder loans 300; B files neither.
+    MarketData d;
+    d.entities = {{"A", "A", std::nullopt, OwnerType::Private, std::nullopt},
+                  {"B", "B", "A", OwnerType::Private, std::nullopt}};
+    Accounts a = filed("A", 2025, AccountsBasis::Entity, 100);
+    a.retained_earnings = 500;
+    a.shareholder_loans = 300;
+    d.accounts = {a, filed("B", 2025, AccountsBasis::Entity, 50)};
+    const auto years = group_years(Market(d));
+    ASSERT_EQ(years.size(), 1u);
+    EXPECT_EQ(years[0].basis, "sum of entities");
+    EXPECT_DOUBLE_EQ(years[0].totals.turnover, 150);
+    EXPECT_FALSE(years[0].totals.retained_earnings.has_value());  // B's is unknown: so is the group's
+    EXPECT_EQ(years[0].totals.shareholder_loans, 300.0);          // B filed no loans: taken as none
+}
+
+}  // namespace
+}  // namespace oversight
