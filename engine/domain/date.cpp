@@ -1,5 +1,6 @@
 #include "engine/domain/date.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <stdexcept>
@@ -47,6 +48,14 @@ std::string Date::iso() const {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year(), month(), day());
     return buffer;
+}
+
+Date add_months(Date date, int months) {
+    const int index = date.year() * 12 + static_cast<int>(date.month()) - 1 + months;
+    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
+    const auto month = static_cast<unsigned>(index - year * 12 + 1);
+    const std::chrono::year_month_day_last last{std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
+    return Date::from_ymd(year, month, std::min(date.day(), static_cast<unsigned>(last.day())));
 }
 
 }  // namespace oversight

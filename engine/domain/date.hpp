@@ -36,4 +36,9 @@ private:
     std::int32_t days_ = 0;
 };
 
+/// `date` moved by whole calendar months, the day clamped to the end of a shorter month
+/// (31 Aug + 6 months = 28 Feb). The one month arithmetic of the engine: schedules count
+/// from a fixed anchor each time (maturity - k x frequency), so clamping never drifts.
+Date add_months(Date date, int months);
+
 }  // namespace oversight

@@ -62,21 +62,6 @@ std::shared_ptr<const Shocks> shocks_for(std::uint64_t seed, int paths) {
 
 // --- Calendar --------------------------------------------------------------------------
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-unsigned days_in_month(int year, unsigned month) {
-    static constexpr std::array<unsigned, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap(year) ? 29u : days[month - 1];
-}
-
-/// `date` moved by whole months, the day clamped to the end of the month.
-Date add_months(Date date, int months) {
-    const int index = date.year() * 12 + static_cast<int>(date.month()) - 1 + months;
-    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
-    const auto month = static_cast<unsigned>(index - year * 12 + 1);
-    return Date::from_ymd(year, month, std::min(date.day(), days_in_month(year, month)));
-}
-
 /// Quarter ends as_of + 3k months, k = 1..12, and the quarter a date falls in.
 class Quarters {
 public:

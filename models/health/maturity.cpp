@@ -5,14 +5,6 @@
 
 namespace oversight {
 
-Date add_months(Date date, int months) {
-    using namespace std::chrono;
-    const year_month_day from{sys_days{days{date.days_since_epoch()}}};
-    year_month_day to = from + std::chrono::months{months};
-    if (!to.ok()) to = year_month_day_last{to.year(), month_day_last{to.month()}};
-    return Date::from_days(static_cast<std::int32_t>(sys_days{to}.time_since_epoch().count()));
-}
-
 int linear_instalments(const Facility& facility, Date as_of, Date until) {
     if (facility.frequency_months <= 0) return 0;
     // Instalment k falls on maturity - k x frequency (computed from maturity each time,

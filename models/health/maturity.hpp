@@ -22,10 +22,6 @@
 
 namespace oversight {
 
-/// `date` moved by whole calendar months (negative: back), the day clamped to the end of
-/// a shorter month: 2024-02-29 + 12 = 2025-02-28, 2028-03-31 - 33 = 2025-06-30.
-Date add_months(Date date, int months);
-
 /// Instalments of a linear facility after `as_of` (its remaining schedule), on or before
 /// `until`; with `until` at or after maturity, all instalments remaining. 0 for a
 /// non-positive frequency.

@@ -27,3 +27,17 @@ TEST(Date, RejectsAnythingButStrictIso) {
         EXPECT_FALSE(Date::parse_iso(bad)) << bad;
     EXPECT_THROW(Date::from_ymd(2023, 2, 29), std::invalid_argument);
 }
+
+namespace oversight {
+namespace {
+
+TEST(Date, AddMonthsClampsToTheMonthEnd) {
+    EXPECT_EQ(add_months(Date::from_ymd(2025, 8, 31), 6), Date::from_ymd(2026, 2, 28));
+    EXPECT_EQ(add_months(Date::from_ymd(2023, 8, 31), 6), Date::from_ymd(2024, 2, 29));  // leap year
+    EXPECT_EQ(add_months(Date::from_ymd(2028, 3, 31), -33), Date::from_ymd(2025, 6, 30));
+    EXPECT_EQ(add_months(Date::from_ymd(2025, 1, 15), -1), Date::from_ymd(2024, 12, 15));
+    EXPECT_EQ(add_months(Date::from_ymd(2025, 3, 31), 0), Date::from_ymd(2025, 3, 31));
+}
+
+}  // namespace
+}  // namespace oversight
