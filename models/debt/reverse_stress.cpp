@@ -1,0 +1,62 @@
+#include "models/debt/reverse_stress.hpp"
+
+#include <functional>
+
+namespace oversight {
+namespace {
+
+constexpr double kTolerance = 1e-3;
+
+/// Bisection for the least move in [0, largest] at which `breaks(move)` holds.
+BreakingPoint bisect(double largest, const std::function<bool(double)>& breaks) {
+    BreakingPoint point;
+    ++point.evaluations;
+    if (breaks(0.0)) {
+        point.move = 0.0;
+        return point;
+    }
+    ++point.evaluations;
+    if (!breaks(largest)) return point;
+    double low = 0.0, high = largest;  // breaks(low) false, breaks(high) true
+    while (high - low > kTolerance) {
+        const double mid = 0.5 * (low + high);
+        ++point.evaluations;
+        (breaks(mid) ? high : low) = mid;
+    }
+    point.move = high;
+    return point;
+}
+
+bool breaches(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base) {
+    return stress_provider(inputs, scenario, base).first_breach_quarter.has_value();
+}
+
+}  // namespace
+
+BreakingPoint breaking_occupancy_fall(const StressInputs& inputs, const StressScenario& scenario,
+                                      const ProjectionCurve& base) {
+    return bisect(99.0, [&](double fall) {
+        StressScenario moved = scenario;
+        moved.occupancy_change_pct = (1.0 + scenario.occupancy_change_pct / 100.0) * (1.0 - fall / 100.0) * 100.0 - 100.0;
+        return breaches(inputs, moved, base);
+    });
+}
+
+BreakingPoint breaking_fee_cut(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base) {
+    return bisect(99.0, [&](double cut) {
+        StressScenario moved = scenario;
+        moved.fee_change_pct = (1.0 + scenario.fee_change_pct / 100.0) * (1.0 - cut / 100.0) * 100.0 - 100.0;
+        return breaches(inputs, moved, base);
+    });
+}
+
+BreakingPoint breaking_rate_rise(const StressInputs& inputs, const StressScenario& scenario,
+                                 const ProjectionCurve& base) {
+    return bisect(3000.0, [&](double rise) {
+        StressScenario moved = scenario;
+        moved.parallel_shift_bp = scenario.parallel_shift_bp + rise;
+        return breaches(inputs, moved, base);
+    });
+}
+
+}  // namespace oversight
