@@ -3,6 +3,7 @@
 #include "engine/cli/report_commands.hpp"
 #include "engine/cli/risk_command.hpp"
 #include "engine/cli/curve_command.hpp"
+#include "engine/cli/stress_command.hpp"
 #include "engine/cli/data_commands.hpp"
 #include "engine/cli/options.hpp"
 
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands = report_commands();
     commands.push_back(risk_command());
     commands.push_back(curve_command());
+    commands.push_back(stress_command());
     for (auto& command : data_commands()) commands.push_back(std::move(command));
     commands.push_back(std::make_unique<ConfigCommand>());
     return commands;

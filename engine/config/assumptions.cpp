@@ -166,6 +166,9 @@ const std::vector<AssumptionKey>& assumption_catalogue() {
                     "Least oversight stage of a group that files no accounts: the composite cannot "
                     "see its finances, so it is never shown as low risk.",
                     &Assumptions::risk, &RiskAssumptions::stage_without_accounts),
+        integer_key("stress.horizon_quarters", "quarters",
+                    "How far the debt stress projects each facility and provider (20 = five years).",
+                    &Assumptions::stress, &StressAssumptions::horizon_quarters),
         // Difficult to replace (models/replaceability): a group meeting any one is in scope.
         integer_key("replaceability.min_settings", "settings",
                     "Number: homes and agencies run by the group.",

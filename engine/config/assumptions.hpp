@@ -77,6 +77,11 @@ struct ReplaceabilityAssumptions {
     double min_region_share_pct = 10.0;    ///< of a region's home places
 };
 
+/// Debt stress (models/debt): the projection horizon.
+struct StressAssumptions {
+    int horizon_quarters = 20;  ///< five years of quarters
+};
+
 struct Assumptions {
     ProfitabilityAssumptions profitability;
     IngestAssumptions ingest;
@@ -84,6 +89,7 @@ struct Assumptions {
     CashflowDefaultAssumptions cashflow_default;
     RiskAssumptions risk;
     ReplaceabilityAssumptions replaceability;
+    StressAssumptions stress;
 };
 
 /// One configuration key: its name, default, unit and meaning, and how to set it.

@@ -52,7 +52,7 @@ const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
-    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve"})
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve", "stress"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -68,6 +68,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
+        {"stress", {"--group", "--scenario", "--scenarios", "--format", "--db", "--as-of"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -218,6 +219,36 @@ TEST_F(Cli, CurveAsJson) {
     }
     EXPECT_TRUE(one_year) << outcome.out.substr(0, 1000);
     EXPECT_EQ(run("curve --as-of 2020-01-01 --db " + db).status, 1);
+}
+
+TEST_F(Cli, StressSummaryAndOneGroup) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto summary = run("stress --format csv --db " + db);
+    ASSERT_EQ(summary.status, 0) << summary.err;
+    EXPECT_EQ(summary.out.rfind("group_id,name,scenario,annual_ebitda,first_breach_quarter,", 0), 0u);
+    // Meadowbank: EBITDA -270,000 with £300,000 of debt under a 4.0x covenant: in breach from
+    // the first quarter in every scenario. Harbour under "severe": turnover 7.62m x 0.9 =
+    // 6.858m; costs (4.34m x 1.08 + 2.23m) x (0.7 + 0.3 x 0.9) = (4.6872m + 2.23m) x 0.97
+    // = 6.709684m; EBITDA 148,316.
+    EXPECT_NE(summary.out.find("10555666,Meadowbank Children's Services Limited,base,-270000,1,"), std::string::npos)
+        << summary.out;
+    EXPECT_NE(summary.out.find("14250001,Harbour Care Topco Limited,severe,148316"), std::string::npos) << summary.out;
+
+    const auto group = run("stress --group 14250001 --scenario base --format json --db " + db);
+    ASSERT_EQ(group.status, 0) << group.err;
+    const auto tables = Poco::JSON::Parser().parse(group.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
+    ASSERT_EQ(tables->size(), 2u);  // the base quarters, then the reverse stress
+    EXPECT_EQ(tables->getObject(0)->getArray("rows")->size(), 20u);  // stress.horizon_quarters
+    EXPECT_EQ(tables->getObject(1)->getValue<std::string>("table"), "reverse_stress");
+
+    const auto unknown = run("stress --scenario nope --db " + db);
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("no scenario 'nope'"), std::string::npos) << unknown.err;
+    std::ofstream(dir_ / "bad.xml") << "<StressScenarios>\n<Scenario id=\"x\">\n<FeeChangePct>lots</FeeChangePct>\n</Scenario>\n</StressScenarios>\n";
+    const auto bad = run("stress --scenarios " + (dir_ / "bad.xml").string() + " --db " + db);
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_NE(bad.err.find("bad.xml:3:"), std::string::npos) << bad.err;
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
