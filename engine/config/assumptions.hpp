@@ -80,6 +80,11 @@ struct ReplaceabilityAssumptions {
 /// Debt stress (models/debt): the projection horizon.
 struct StressAssumptions {
     int horizon_quarters = 20;  ///< five years of quarters
+    // The rates x occupancy grid: rises of 0, step, 2 step ... and falls likewise.
+    int grid_rate_steps = 9;              ///< columns: 0 .. 8 x 50 = 400 bp
+    double grid_rate_step_bp = 50.0;
+    int grid_occupancy_steps = 9;         ///< rows: 0 .. 8 x 2.5 = 20 % fewer children
+    double grid_occupancy_step_pct = 2.5;
 };
 
 struct Assumptions {

@@ -14,20 +14,20 @@ std::optional<Date> curve_date(const Market& market, Date as_of) {
     return best;
 }
 
-ProjectionCurve projection_curve(const Market& market, const Assumptions& assumptions, Date as_of) {
+}  // namespace
+
+ProjectionCurve group_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of) {
     if (const auto date = curve_date(market, as_of); date && *date == as_of)
         return sonia_projection_curve(market.data().curves, as_of);
     // A curve of an earlier date does not start at as_of; the flat fallback does.
     return make_flat_projection_curve(assumptions.cashflow_default.sonia_pct, as_of);
 }
 
-}  // namespace
-
 StressRun stress_groups(const Market& market, const Assumptions& assumptions,
                         const std::vector<StressScenario>& scenarios, Date as_of, const std::string& only_group) {
     StressRun run;
     run.as_of = as_of;
-    const ProjectionCurve curve = projection_curve(market, assumptions, as_of);
+    const ProjectionCurve curve = group_projection_curve(market, assumptions, as_of);
     run.curve = curve.description;
     const std::vector<ProviderYear> years = group_years(market);
     const auto latest = latest_complete_years(years);
@@ -59,7 +59,7 @@ StressRun stress_groups(const Market& market, const Assumptions& assumptions,
 
 ReverseStress reverse_stress(const StressRun& run, const GroupStress& group, const Market& market,
                              const Assumptions& assumptions) {
-    const ProjectionCurve curve = projection_curve(market, assumptions, run.as_of);
+    const ProjectionCurve curve = group_projection_curve(market, assumptions, run.as_of);
     const StressScenario base;
     return {breaking_occupancy_fall(group.inputs, base, curve), breaking_fee_cut(group.inputs, base, curve),
             breaking_rate_rise(group.inputs, base, curve)};

@@ -33,6 +33,10 @@ struct StressRun {
 StressRun stress_groups(const Market& market, const Assumptions& assumptions,
                         const std::vector<StressScenario>& scenarios, Date as_of, const std::string& only_group = "");
 
+/// The curve stress_groups projects on: SONIA of `as_of` from curves.csv when quoted on
+/// that date, else flat at cashflow_default.sonia_pct.
+ProjectionCurve group_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of);
+
 struct ReverseStress {
     BreakingPoint occupancy_fall;
     BreakingPoint fee_cut;

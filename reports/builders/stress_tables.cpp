@@ -112,4 +112,28 @@ std::vector<Table> group_stress_tables(const StressRun& run, const GroupStress& 
     return tables;
 }
 
+Table stress_grid_table(const StressRun& run, const GroupStress& group, const StressGrid& grid) {
+    std::vector<Column> columns = {{"occupancy_fall_pct", "Occupancy fall", ColumnKind::Percent, 1}};
+    for (double rise : grid.rate_rises_bp)
+        columns.push_back({"rates_up_" + format_value(rise, ColumnKind::Year, 0) + "_bp",
+                           "+" + format_value(rise, ColumnKind::Integer, 0) + " bp", ColumnKind::Integer, 0});
+    Table t("stress_grid", group.inputs.name + ": first covenant breach (quarter) by rate rise and occupancy fall",
+            std::move(columns));
+    for (std::size_t i = 0; i < grid.occupancy_falls_pct.size(); ++i) {
+        std::vector<Cell> row = {Cell::number(grid.occupancy_falls_pct[i])};
+        for (const auto& breach : grid.first_breach[i])
+            row.push_back(breach ? Cell::number(*breach) : Cell::missing("no breach"));
+        t.add_row(std::move(row));
+    }
+    std::string frontier = "Breach frontier (smallest occupancy fall that breaks a covenant): ";
+    for (std::size_t j = 0; j < grid.rate_rises_bp.size(); ++j)
+        frontier += (j ? "; +" : "+") + format_value(grid.rate_rises_bp[j], ColumnKind::Integer, 0) + " bp: " +
+                    (grid.frontier_fall_pct[j] ? format_value(*grid.frontier_fall_pct[j], ColumnKind::Percent, 1)
+                                               : std::string("none in the grid"));
+    t.add_note(frontier + ".");
+    t.add_note("Each cell is the base scenario with SONIA shifted in parallel and occupancy scaled down, on " + run.curve +
+               "; grid steps: docs/configuration.md (stress.grid_*).");
+    return t;
+}
+
 }  // namespace oversight

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/debt/group_stress.hpp"
+#include "models/debt/stress_grid.hpp"
 #include "reports/brief/table.hpp"
 
 namespace oversight {
@@ -15,5 +16,9 @@ Table stress_summary_table(const StressRun& run);
 
 /// One group: its quarters under each scenario, then the reverse stress.
 std::vector<Table> group_stress_tables(const StressRun& run, const GroupStress& group, const ReverseStress& reverse);
+
+/// Rows: occupancy falls; columns: rate rises; cells: the first breach quarter (empty:
+/// no breach in the horizon). Notes: the breach frontier per rate rise.
+Table stress_grid_table(const StressRun& run, const GroupStress& group, const StressGrid& grid);
 
 }  // namespace oversight

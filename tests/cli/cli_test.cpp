@@ -68,7 +68,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
-        {"stress", {"--group", "--scenario", "--scenarios", "--format", "--db", "--as-of"}},
+        {"stress", {"--group", "--grid", "--scenario", "--scenarios", "--format", "--db", "--as-of"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -241,6 +241,19 @@ TEST_F(Cli, StressSummaryAndOneGroup) {
     ASSERT_EQ(tables->size(), 2u);  // the base quarters, then the reverse stress
     EXPECT_EQ(tables->getObject(0)->getArray("rows")->size(), 20u);  // stress.horizon_quarters
     EXPECT_EQ(tables->getObject(1)->getValue<std::string>("table"), "reverse_stress");
+
+    // The grid: 9 occupancy falls x 9 rate rises by default. Harbour breaks at an
+    // occupancy fall of about 4.9 % (the reverse stress): so at 0 % and 2.5 % the base-rate
+    // column has no breach, at 5 % it has one.
+    const auto grid = run("stress --group 14250001 --grid --format json --db " + db);
+    ASSERT_EQ(grid.status, 0) << grid.err;
+    const auto g = Poco::JSON::Parser().parse(grid.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(g->getValue<std::string>("table"), "stress_grid");
+    const auto rows = g->getArray("rows");
+    ASSERT_EQ(rows->size(), 9u);
+    EXPECT_TRUE(rows->getObject(1)->isNull("rates_up_0_bp"));
+    EXPECT_FALSE(rows->getObject(2)->isNull("rates_up_0_bp"));
+    EXPECT_EQ(run("stress --grid --db " + db).status, 2);  // the grid is per group
 
     const auto unknown = run("stress --scenario nope --db " + db);
     EXPECT_EQ(unknown.status, 2);

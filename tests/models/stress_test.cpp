@@ -133,3 +133,32 @@ TEST(ReverseStress, RateRiseBracketsTheBreach) {
 
 }  // namespace
 }  // namespace oversight
+
+#include "models/debt/stress_grid.hpp"
+
+namespace oversight {
+namespace {
+
+TEST(StressGrid, BreachFrontierOfTheConstructedCase) {
+    // The reverse-stress case: fixed-rate debt at 0 %, so rates change nothing, and a
+    // covenant that breaks once occupancy falls by more than 20.8333 %. Falls 0, 5, ... 25:
+    // only 25 % breaks (in quarter 1), in every rate column.
+    const StressInputs in =
+        provider(12e6, 6e6, 2e6, {fixed_bullet("Z", 10e6, 0.0, Date::from_ymd(2035, 3, 31), 4.75)});
+    StressAssumptions a;
+    a.grid_rate_steps = 3;
+    a.grid_rate_step_bp = 100;
+    a.grid_occupancy_steps = 6;
+    a.grid_occupancy_step_pct = 5;
+    const StressGrid grid = stress_grid(in, StressScenario{}, kFlat, a);
+    EXPECT_EQ(grid.rate_rises_bp, (std::vector<double>{0, 100, 200}));
+    EXPECT_EQ(grid.occupancy_falls_pct, (std::vector<double>{0, 5, 10, 15, 20, 25}));
+    for (std::size_t j = 0; j < 3; ++j) {
+        for (std::size_t i = 0; i < 5; ++i) EXPECT_FALSE(grid.first_breach[i][j]) << i << "," << j;
+        EXPECT_EQ(grid.first_breach[5][j], 1);
+        EXPECT_EQ(grid.frontier_fall_pct[j], 25.0);
+    }
+}
+
+}  // namespace
+}  // namespace oversight
