@@ -29,7 +29,7 @@ public:
                "Default date: the latest curve date in the store.";
     }
     void define_options(OptionSet& options) const override {
-        options.addOption(Option("as-of", "", "Curve date (default: the latest in curves.csv).").argument("DATE"));
+        add_as_of_option(options, "Curve date (default: the latest in curves.csv).");
         add_format_option(options);
         add_db_option(options);
     }

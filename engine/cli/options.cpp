@@ -23,6 +23,10 @@ void add_db_option(Poco::Util::OptionSet& options) {
     options.addOption(Option("db", "", "Store (default oversight.db, an SQLite file).").argument("FILE"));
 }
 
+void add_as_of_option(Poco::Util::OptionSet& options, const std::string& meaning) {
+    options.addOption(Option("as-of", "", meaning).argument("DATE"));
+}
+
 void add_format_option(Poco::Util::OptionSet& options) {
     options.addOption(Option("format", "f", "table (default), csv or json (docs/json-output.md).").argument("FORMAT"));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include <Poco/Util/OptionSet.h>
 
@@ -15,6 +16,8 @@ namespace oversight {
 void add_db_option(Poco::Util::OptionSet& options);
 void add_format_option(Poco::Util::OptionSet& options);
 void add_max_diagnostics_option(Poco::Util::OptionSet& options);
+/// --as-of DATE; `meaning` says what the date is for this command (its default included).
+void add_as_of_option(Poco::Util::OptionSet& options, const std::string& meaning);
 
 /// --format table|csv|json (default table); UsageError otherwise.
 TableFormat table_format(const Arguments& arguments);

@@ -61,8 +61,7 @@ public:
     void define_options(OptionSet& options) const override {
         options.addOption(Option("group", "g", "One row per group (top parent) instead of per legal entity."));
         options.addOption(Option("all-years", "", "Every accounts year, not only the latest."));
-        options.addOption(Option("as-of", "", "Date of the facility position (default: latest date in the data).")
-                              .argument("DATE"));
+        add_as_of_option(options, "Date of the facility position (default: latest date in the data).");
         add_format_option(options);
         add_db_option(options);
     }
@@ -89,7 +88,7 @@ public:
     void define_options(OptionSet& options) const override {
         options.addOption(Option("out", "o", "Directory for the brief (default briefs).").argument("DIR"));
         options.addOption(Option("html", "", "Write HTML (the default and, in this version, the only format)."));
-        options.addOption(Option("as-of", "", "Date the figures speak of (default: latest date in the data).").argument("DATE"));
+        add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
         add_db_option(options);
     }
     std::pair<std::size_t, std::size_t> positional_count() const override { return {1, 1}; }
@@ -120,7 +119,7 @@ public:
         options.addOption(Option("seed", "", "Seed of the generated market (default 1).").argument("N"));
         options.addOption(Option("out", "o", "Output directory (default out).").argument("DIR"));
         options.addOption(Option("db", "", "Store (default OUT/oversight.db).").argument("FILE"));
-        options.addOption(Option("as-of", "", "Date the figures speak of (default: latest date in the data).").argument("DATE"));
+        add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
         add_max_diagnostics_option(options);
     }
     int run(const Arguments& arguments, CommandContext& context) const override {

@@ -35,8 +35,7 @@ public:
     void define_options(OptionSet& options) const override {
         options.addOption(Option("watchlist", "w", "Only the difficult-to-replace groups, riskiest first."));
         options.addOption(Option("group", "g", "Every figure behind one group's stage (top parent id).").argument("ID"));
-        options.addOption(Option("as-of", "", "Date of the facilities and placements (default: latest date in the data).")
-                              .argument("DATE"));
+        add_as_of_option(options, "Date of the facilities and placements (default: latest date in the data).");
         add_format_option(options);
         add_db_option(options);
     }

@@ -43,7 +43,7 @@ public:
         options.addOption(Option("grid", "", "With --group: the rates x occupancy grid and breach frontier."));
         options.addOption(Option("scenario", "s", "One scenario of the library, or all (default).").argument("NAME"));
         options.addOption(Option("scenarios", "", "XML file of more scenarios (docs/stress-scenarios.md).").argument("FILE"));
-        options.addOption(Option("as-of", "", "Start of the projection (default: latest date in the data).").argument("DATE"));
+        add_as_of_option(options, "Start of the projection (default: latest date in the data).");
         add_format_option(options);
         add_db_option(options);
     }

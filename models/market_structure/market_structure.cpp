@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "models/common/numbers.hpp"
+
 namespace oversight {
 
 bool is_childrens_home(SettingType type) {
@@ -15,8 +17,6 @@ bool is_privately_owned(OwnerType type) {
 }
 
 namespace {
-
-double share_pct(double part, double whole) { return whole > 0 ? part / whole * 100.0 : 0.0; }
 
 /// Latest profitability row of each group, by group id.
 std::map<std::string, const ProfitabilityRow*> latest_group_rows(const ProfitabilityResult& profitability) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "models/common/numbers.hpp"
 #include "models/risk_scores/altman.hpp"
 
 namespace oversight {
@@ -14,12 +15,6 @@ double clamp_score(double value) { return std::clamp(value, 0.0, 100.0); }
 double linear_score(double value, double good, double bad) {
     if (good == bad) return (good < bad ? value >= bad : value <= bad) ? 100.0 : 0.0;
     return clamp_score((value - good) / (bad - good) * 100.0);
-}
-
-std::string fixed(double value, int decimals, const char* suffix = "") {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.*f%s", decimals, value, suffix);
-    return buffer;
 }
 
 }  // namespace
@@ -40,7 +35,7 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
     RiskAssessment out;
     auto& c = out.components;
 
-    c.push_back({"Altman Z''", in.altman_z_double_prime ? fixed(*in.altman_z_double_prime, 2) : "not available",
+    c.push_back({"Altman Z''", in.altman_z_double_prime ? fixed_text(*in.altman_z_double_prime, 2) : "not available",
                  in.altman_z_double_prime
                      ? std::optional<double>(linear_score(*in.altman_z_double_prime, kAltmanZDoublePrimeZones.safe_above,
                                                               kAltmanZDoublePrimeZones.distress_below))
@@ -49,7 +44,7 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
 
     // A 50 % chance of default within a year is as bad as the scale goes.
     c.push_back({"1-year default probability",
-                 in.default_probability_1y_pct ? fixed(*in.default_probability_1y_pct, 1, "%") : "not available",
+                 in.default_probability_1y_pct ? fixed_text(*in.default_probability_1y_pct, 1, "%") : "not available",
                  in.default_probability_1y_pct ? std::optional<double>(clamp_score(*in.default_probability_1y_pct * 2.0))
                                                : std::nullopt,
                  a.weight_default_probability, 0.0});
@@ -57,13 +52,13 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
     if (in.ebitda_negative)
         c.push_back({"Net leverage", "EBITDA negative", 100.0, a.weight_leverage, 0.0});
     else
-        c.push_back({"Net leverage", in.net_leverage ? fixed(*in.net_leverage, 1, "x") : "not available",
+        c.push_back({"Net leverage", in.net_leverage ? fixed_text(*in.net_leverage, 1, "x") : "not available",
                      in.net_leverage ? std::optional<double>(linear_score(*in.net_leverage, 0.0, a.leverage_full_risk))
                                      : std::nullopt,
                      a.weight_leverage, 0.0});
 
     if (in.min_covenant_headroom_pct)
-        c.push_back({"Covenant headroom", fixed(*in.min_covenant_headroom_pct, 1, "%"),
+        c.push_back({"Covenant headroom", fixed_text(*in.min_covenant_headroom_pct, 1, "%"),
                      linear_score(*in.min_covenant_headroom_pct, a.headroom_comfortable_pct, 0.0), a.weight_headroom,
                      0.0});
     else if (in.covenants_unmeasured)
@@ -74,12 +69,12 @@ RiskAssessment assess_risk(const RiskInputs& in, const RiskAssumptions& a) {
     if (!in.liquidity_known)
         c.push_back({"Liquidity", "not available", std::nullopt, a.weight_liquidity, 0.0});
     else
-        c.push_back({"Liquidity", in.liquidity_cover ? fixed(*in.liquidity_cover, 2, "x cover") : "nothing falls due",
+        c.push_back({"Liquidity", in.liquidity_cover ? fixed_text(*in.liquidity_cover, 2, "x cover") : "nothing falls due",
                      in.liquidity_cover ? linear_score(*in.liquidity_cover, a.liquidity_comfortable, 0.0) : 0.0,
                      a.weight_liquidity, 0.0});
 
     c.push_back({"Quality (places rated inadequate or RI)",
-                 in.places_inadequate_or_ri_pct ? fixed(*in.places_inadequate_or_ri_pct, 1, "%") : "not available",
+                 in.places_inadequate_or_ri_pct ? fixed_text(*in.places_inadequate_or_ri_pct, 1, "%") : "not available",
                  in.places_inadequate_or_ri_pct ? std::optional<double>(clamp_score(*in.places_inadequate_or_ri_pct))
                                                 : std::nullopt,
                  a.weight_quality, 0.0});

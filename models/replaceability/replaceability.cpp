@@ -1,24 +1,16 @@
 #include "models/replaceability/replaceability.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <unordered_map>
 
+#include "models/common/numbers.hpp"
 #include "models/market_structure/market_structure.hpp"
 
 namespace oversight {
 namespace {
 
-double share_pct(double part, double whole) { return whole > 0 ? part / whole * 100.0 : 0.0; }
-
 bool has_specialism(const Setting& setting, Specialism specialism) {
     return std::find(setting.specialisms.begin(), setting.specialisms.end(), specialism) != setting.specialisms.end();
-}
-
-std::string one_decimal(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
 }
 
 /// Applies the four statutory factors; every criterion met is kept as a reason.
@@ -37,16 +29,16 @@ void decide_scope(GroupReplaceability& group, const ReplaceabilityAssumptions& a
         reasons.push_back("reach: children placed by " + std::to_string(group.councils.size()) +
                           " councils (threshold " + std::to_string(a.min_councils) + ")");
     if (group.national_home_share_pct >= a.min_national_share_pct)
-        reasons.push_back("market share: " + one_decimal(group.national_home_share_pct) +
-                          "% of home places in England (threshold " + one_decimal(a.min_national_share_pct) + "%)");
+        reasons.push_back("market share: " + fixed_text(group.national_home_share_pct, 1) +
+                          "% of home places in England (threshold " + fixed_text(a.min_national_share_pct, 1) + "%)");
     if (group.national_ifa_share_pct >= a.min_national_share_pct)
-        reasons.push_back("market share: " + one_decimal(group.national_ifa_share_pct) +
+        reasons.push_back("market share: " + fixed_text(group.national_ifa_share_pct, 1) +
                           "% of fostering agency places in England (threshold " +
-                          one_decimal(a.min_national_share_pct) + "%)");
+                          fixed_text(a.min_national_share_pct, 1) + "%)");
     if (group.largest_region_share_pct >= a.min_region_share_pct)
-        reasons.push_back("geographical concentration: " + one_decimal(group.largest_region_share_pct) +
+        reasons.push_back("geographical concentration: " + fixed_text(group.largest_region_share_pct, 1) +
                           "% of home places in " + group.largest_region_name + " (threshold " +
-                          one_decimal(a.min_region_share_pct) + "%)");
+                          fixed_text(a.min_region_share_pct, 1) + "%)");
     group.in_scope = !reasons.empty();
 }
 
