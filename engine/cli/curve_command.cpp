@@ -8,6 +8,7 @@
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
 #include "models/debt/sonia_curve.hpp"
+#include "models/rates/base_rate.hpp"
 #include "reports/builders/curve_table.hpp"
 #include "reports/tables/table_renderers.hpp"
 
@@ -37,12 +38,10 @@ public:
         const TableFormat format = table_format(arguments);
         const std::optional<Date> given = as_of_option(arguments);
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        const auto& quotes = stored.market.data().curves;
-        std::optional<Date> latest;
-        for (const CurveQuote& quote : quotes)
-            if (quote.curve == "SONIA" && (!latest || *latest < quote.as_of)) latest = quote.as_of;
+        const std::optional<Date> latest = latest_sonia_date(stored.market);
         if (!given && !latest) throw std::runtime_error("the store holds no SONIA quotes (curves.csv)");
-        render_table(curve_table(sonia_curve_report(quotes, given.value_or(*latest))), format, context.out);
+        render_table(curve_table(sonia_curve_report(stored.market.data().curves, given.value_or(*latest))), format,
+                     context.out);
         return exit_ok;
     }
 };

@@ -2,22 +2,12 @@
 
 #include "models/debt/projection_curves.hpp"
 #include "models/provider_accounts/provider_accounts.hpp"
+#include "models/rates/base_rate.hpp"
 
 namespace oversight {
-namespace {
-
-/// The latest SONIA curve date on or before `as_of`, if any.
-std::optional<Date> curve_date(const Market& market, Date as_of) {
-    std::optional<Date> best;
-    for (const CurveQuote& q : market.data().curves)
-        if (q.curve == "SONIA" && q.as_of <= as_of && (!best || *best < q.as_of)) best = q.as_of;
-    return best;
-}
-
-}  // namespace
 
 ProjectionCurve group_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of) {
-    if (const auto date = curve_date(market, as_of); date && *date == as_of)
+    if (const auto date = latest_sonia_date(market, as_of); date && *date == as_of)
         return sonia_projection_curve(market.data().curves, as_of);
     // A curve of an earlier date does not start at as_of; the flat fallback does.
     return make_flat_projection_curve(assumptions.cashflow_default.sonia_pct, as_of);

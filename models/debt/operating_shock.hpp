@@ -31,4 +31,10 @@ struct ShockedYear {
 /// (staff' + other' + D&A) / (1 - c), so that the margin is exactly c.
 ShockedYear shock_year(const Accounts& accounts, const StressScenario& scenario);
 
+/// A relative change of `change_pct` followed by a further fall of `fall_pct`, as one
+/// relative change: (1 + change)(1 - fall) - 1, in percent (occupancy or fees).
+inline double after_further_fall_pct(double change_pct, double fall_pct) {
+    return (1.0 + change_pct / 100.0) * (1.0 - fall_pct / 100.0) * 100.0 - 100.0;
+}
+
 }  // namespace oversight

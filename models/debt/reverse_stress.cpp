@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "models/debt/operating_shock.hpp"
+
 namespace oversight {
 namespace {
 
@@ -37,7 +39,7 @@ BreakingPoint breaking_occupancy_fall(const StressInputs& inputs, const StressSc
                                       const ProjectionCurve& base) {
     return bisect(99.0, [&](double fall) {
         StressScenario moved = scenario;
-        moved.occupancy_change_pct = (1.0 + scenario.occupancy_change_pct / 100.0) * (1.0 - fall / 100.0) * 100.0 - 100.0;
+        moved.occupancy_change_pct = after_further_fall_pct(scenario.occupancy_change_pct, fall);
         return breaches(inputs, moved, base);
     });
 }
@@ -45,7 +47,7 @@ BreakingPoint breaking_occupancy_fall(const StressInputs& inputs, const StressSc
 BreakingPoint breaking_fee_cut(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base) {
     return bisect(99.0, [&](double cut) {
         StressScenario moved = scenario;
-        moved.fee_change_pct = (1.0 + scenario.fee_change_pct / 100.0) * (1.0 - cut / 100.0) * 100.0 - 100.0;
+        moved.fee_change_pct = after_further_fall_pct(scenario.fee_change_pct, cut);
         return breaches(inputs, moved, base);
     });
 }

@@ -68,7 +68,6 @@ StressResult stress_provider(const StressInputs& in, const StressScenario& scena
             q.cash_interest += cash_interest;
             q.pik_interest += interest - cash_interest;
             q.scheduled_principal += principal;
-            q.total_debt += closing;
             q.undrawn += fq.undrawn;
             if (covenant_debt) {
                 q.covenant_debt += closing;
@@ -83,7 +82,12 @@ StressResult stress_provider(const StressInputs& in, const StressScenario& scena
         r.refinancing_need += q.refinancing_due;
         if (q.ebitda > 0.0) {
             q.net_leverage = (q.covenant_debt - cash) / (4.0 * q.ebitda);
-            if (covenant_interest > 0.0) q.interest_cover = q.ebitda / covenant_interest;
+            r.peak_net_leverage = std::max(r.peak_net_leverage.value_or(*q.net_leverage), *q.net_leverage);
+            if (covenant_interest > 0.0) {
+                q.interest_cover = q.ebitda / covenant_interest;
+                r.lowest_interest_cover =
+                    std::min(r.lowest_interest_cover.value_or(*q.interest_cover), *q.interest_cover);
+            }
         }
         if (r.max_net_leverage)
             q.leverage_breach = q.net_leverage ? *q.net_leverage > *r.max_net_leverage : q.covenant_debt - cash > 0.0;

@@ -43,7 +43,6 @@ struct StressQuarter {
     double debt_service = 0.0;      ///< cash interest + scheduled principal
     double tax = 0.0;
     double covenant_debt = 0.0;     ///< closing, excluding shareholder loans
-    double total_debt = 0.0;        ///< closing, all facilities
     double cash = 0.0;              ///< closing
     double undrawn = 0.0;
     double liquidity = 0.0;         ///< cash + undrawn
@@ -76,6 +75,8 @@ struct StressResult {
     std::optional<int> runway_quarters;        ///< quarters before liquidity turns negative; nullopt: not within the horizon
     double refinancing_need = 0.0;             ///< balances maturing within the horizon
     double shocked_annual_ebitda = 0.0;
+    std::optional<double> peak_net_leverage;      ///< highest of the quarters' (those with EBITDA > 0)
+    std::optional<double> lowest_interest_cover;  ///< lowest of the quarters'
     std::vector<std::string> states;
 };
 

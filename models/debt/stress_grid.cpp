@@ -1,5 +1,7 @@
 #include "models/debt/stress_grid.hpp"
 
+#include "models/debt/operating_shock.hpp"
+
 namespace oversight {
 
 StressGrid stress_grid(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base,
@@ -14,8 +16,7 @@ StressGrid stress_grid(const StressInputs& inputs, const StressScenario& scenari
         for (std::size_t j = 0; j < grid.rate_rises_bp.size(); ++j) {
             StressScenario cell = scenario;
             cell.parallel_shift_bp += grid.rate_rises_bp[j];
-            cell.occupancy_change_pct =
-                (1.0 + scenario.occupancy_change_pct / 100.0) * (1.0 - grid.occupancy_falls_pct[i] / 100.0) * 100.0 - 100.0;
+            cell.occupancy_change_pct = after_further_fall_pct(scenario.occupancy_change_pct, grid.occupancy_falls_pct[i]);
             grid.first_breach[i][j] = stress_provider(inputs, cell, base).first_breach_quarter;
             if (grid.first_breach[i][j] && !grid.frontier_fall_pct[j]) grid.frontier_fall_pct[j] = grid.occupancy_falls_pct[i];
         }

@@ -1,23 +1,14 @@
 #include "models/profitability/profitability.hpp"
 
-#include <chrono>
 
 #include "models/provider_accounts/provider_accounts.hpp"
 
 namespace oversight {
 namespace {
 
-/// First day of the period that ends on `period_end` and lasts `months` months.
-Date period_start(Date period_end, int months) {
-    using namespace std::chrono;
-    const year_month_day end{sys_days{days{period_end.days_since_epoch()}}};
-    // Step back whole months from the day after the end; day-of-month clamps to the
-    // month's last day (a period ending 28 Feb starts 1 March of the year before).
-    const year_month_day after = year_month_day{sys_days{end} + days{1}};
-    year_month_day start = after - std::chrono::months{months};
-    if (!start.ok()) start = year_month_day_last{start.year(), month_day_last{start.month()}};
-    return Date::from_days(static_cast<std::int32_t>(sys_days{start}.time_since_epoch().count()));
-}
+/// First day of the period that ends on `period_end` and lasts `months` months: whole
+/// months back from the day after the end (a period ending 28 Feb starts 1 March).
+Date period_start(Date period_end, int months) { return add_months(period_end + 1, -months); }
 
 /// Average number of children placed in the settings of `entity_indexes` over the
 /// period: placement-days inside the period divided by its days.

@@ -20,19 +20,27 @@ std::optional<int> tenor_days(const std::string& tenor) {
     return std::nullopt;
 }
 
+std::optional<Date> latest_sonia_date(const Market& market, std::optional<Date> as_of) {
+    std::optional<Date> latest;
+    for (const CurveQuote& quote : market.data().curves)
+        if (quote.curve == "SONIA" && (!as_of || quote.as_of <= *as_of) && (!latest || *latest < quote.as_of))
+            latest = quote.as_of;
+    return latest;
+}
+
 BaseRate sonia_base_rate(const Market& market, Date as_of, double fallback_pct) {
+    const auto date = latest_sonia_date(market, as_of);
     const CurveQuote* best = nullptr;
     int best_days = 0;
-    for (const CurveQuote& quote : market.data().curves) {
-        if (quote.curve != "SONIA" || as_of < quote.as_of) continue;
-        const auto days = tenor_days(quote.tenor);
-        if (!days) continue;
-        // The latest curve date wins; on that date, the shortest tenor.
-        if (!best || best->as_of < quote.as_of || (best->as_of == quote.as_of && *days < best_days)) {
-            best = &quote;
-            best_days = *days;
+    if (date)
+        for (const CurveQuote& quote : market.data().curves) {
+            if (quote.curve != "SONIA" || quote.as_of != *date) continue;
+            const auto days = tenor_days(quote.tenor);
+            if (days && (!best || *days < best_days)) {  // on that date, the shortest tenor
+                best = &quote;
+                best_days = *days;
+            }
         }
-    }
     if (!best) return {fallback_pct, "configuration"};
     return {best->rate_pct, "curves.csv: SONIA " + best->tenor + " on " + best->as_of.iso()};
 }

@@ -16,6 +16,10 @@ struct BaseRate {
     std::string source;  ///< e.g. "curves.csv: SONIA 1W on 2025-03-31", or "configuration"
 };
 
+/// The latest date with SONIA quotes on or before `as_of` (no bound when `as_of` is
+/// nullopt); nullopt when there is none.
+std::optional<Date> latest_sonia_date(const Market& market, std::optional<Date> as_of = std::nullopt);
+
 /// The shortest-tenor SONIA quote on the latest curve date on or before `as_of`; else
 /// `fallback_pct` with source "configuration".
 BaseRate sonia_base_rate(const Market& market, Date as_of, double fallback_pct);

@@ -1,26 +1,10 @@
 #include "reports/builders/stress_tables.hpp"
 
-#include <algorithm>
-
 namespace oversight {
 namespace {
 
 Cell quarter_cell(const std::optional<int>& quarter, const char* none) {
     return quarter ? Cell::number(*quarter) : Cell::missing(none);
-}
-
-std::optional<double> peak_leverage(const StressResult& r) {
-    std::optional<double> peak;
-    for (const auto& q : r.quarters)
-        if (q.net_leverage) peak = std::max(peak.value_or(*q.net_leverage), *q.net_leverage);
-    return peak;
-}
-
-std::optional<double> lowest_cover(const StressResult& r) {
-    std::optional<double> low;
-    for (const auto& q : r.quarters)
-        if (q.interest_cover) low = std::min(low.value_or(*q.interest_cover), *q.interest_cover);
-    return low;
 }
 
 Cell breaking_cell(const BreakingPoint& point) {
@@ -44,8 +28,8 @@ Table stress_summary_table(const StressRun& run) {
              {"min_interest_cover_covenant", "Cover covenant", ColumnKind::Multiple, 2}});
     for (const GroupStress& g : run.groups)
         for (const StressResult& r : g.scenarios) {
-            const auto peak = peak_leverage(r);
-            const auto low = lowest_cover(r);
+            const auto& peak = r.peak_net_leverage;
+            const auto& low = r.lowest_interest_cover;
             t.add_row({Cell::text(r.provider_id), Cell::text(r.name), Cell::text(r.scenario_id),
                        Cell::number(r.shocked_annual_ebitda), quarter_cell(r.first_breach_quarter, "no breach"),
                        quarter_cell(r.runway_quarters, "beyond the horizon"), Cell::number(r.refinancing_need),

@@ -57,14 +57,6 @@ TEST(Watchlist, HarbourInputsAreTheOtherModelsFigures) {
     EXPECT_TRUE(harbour.profile.in_scope);
 }
 
-TEST(Watchlist, CompositeIsTheOneAssessRiskGives) {
-    for (const auto& e : small_watchlist().groups) {
-        const RiskAssessment again = assess_risk(e.inputs, RiskAssumptions{});
-        EXPECT_DOUBLE_EQ(e.assessment.composite, again.composite) << e.profile.group_id;
-        EXPECT_EQ(e.assessment.stage, again.stage) << e.profile.group_id;
-    }
-}
-
 TEST(Watchlist, InScopeFirstThenRiskiestFirst) {
     const auto& groups = small_watchlist().groups;
     ASSERT_FALSE(groups.empty());
