@@ -14,6 +14,7 @@
 #include "models/profitability/profitability.hpp"
 #include "reports/builders/market_overview_brief.hpp"
 #include "reports/html/html_renderer.hpp"
+#include "engine/store/store_location.hpp"
 
 namespace oversight {
 
@@ -54,7 +55,9 @@ int ingest_directory(const std::string& directory, const std::string& store_loca
 }
 
 StoredMarket load_stored_market(const std::string& store_location) {
-    if (!Poco::File(store_location).exists())
+    // Only an embedded file can be missing; open_store names any other problem itself.
+    if (const StoreLocation where = parse_store_location(store_location);
+        where.engine == StoreEngine::Sqlite && !Poco::File(where.target).exists())
         throw std::runtime_error(store_location + ": no such store; run `oversight ingest DIR --db " + store_location +
                                  "` first");
     auto store = open_store(store_location);

@@ -70,7 +70,7 @@ public:
         }
         const std::string group = arguments.value("group", "");
         if (arguments.has("grid") && group.empty())
-            throw UsageError("--grid needs --group ID (the grid runs 81 stresses per group)");
+            throw UsageError("--grid needs --group ID (the grid runs one stress per cell for one group)");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
         const Date as_of = as_of_given.value_or(stored.market.latest_date());
         const StressRun run = stress_groups(stored.market, context.assumptions, scenarios, as_of, group);

@@ -6,22 +6,21 @@
 #include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
+
+#include "engine/csv_writer.hpp"
 
 namespace oversight {
 namespace {
-
-std::string format_number(double value) {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
 
 double parse_number(const std::string& key, const std::string& text) {
     double value = 0.0;
     const auto* end = text.data() + text.size();
     const auto result = std::from_chars(text.data(), end, value);
-    if (result.ec != std::errc() || result.ptr != end)
+    // from_chars also reads "nan" and "inf": no assumption is meaningful as either.
+    if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value))
         throw std::invalid_argument("configuration key " + key + ": '" + text + "' is not a number");
     return value;
 }
@@ -30,7 +29,7 @@ template <typename Section>
 AssumptionKey number_key(std::string key, std::string unit, std::string description,
                          Section Assumptions::*section, double Section::*field) {
     return {key, std::move(unit), std::move(description),
-            [=](const Assumptions& a) { return format_number(a.*section.*field); },
+            [=](const Assumptions& a) { return format_decimal(a.*section.*field); },
             [=](Assumptions& a, const std::string& text) { a.*section.*field = parse_number(key, text); }};
 }
 
@@ -41,7 +40,7 @@ AssumptionKey integer_key(std::string key, std::string unit, std::string descrip
             [=](const Assumptions& a) { return std::to_string(a.*section.*field); },
             [=](Assumptions& a, const std::string& text) {
                 const double value = parse_number(key, text);
-                if (value != static_cast<int>(value) || value < 1)
+                if (value < 1 || value > std::numeric_limits<int>::max() || value != std::floor(value))
                     throw std::invalid_argument("configuration key " + key + ": '" + text +
                                                 "' is not a positive whole number");
                 a.*section.*field = static_cast<int>(value);

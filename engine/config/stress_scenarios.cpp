@@ -9,6 +9,7 @@
 #include <Poco/SAX/SAXParser.h>
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <stdexcept>
@@ -110,7 +111,7 @@ private:
         const std::string text = trimmed();
         double value = 0.0;
         const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size())
+        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
             fail("<" + element + "> '" + text + "' is not a number");
         return value;
     }

@@ -118,6 +118,9 @@ TEST_F(Cli, IngestThenProvidersAsJson) {
     for (const char* key : {"id", "name", "year", "turnover", "ebitda", "roce_pct", "excess_profit"})
         EXPECT_TRUE(rows->getObject(0)->has(key)) << key;
 
+    // The sqlite: form of the store location names the same file for the reading commands.
+    EXPECT_EQ(run("providers --format csv --db sqlite:" + db).status, 0);
+
     const auto csv = run("providers --format csv --all-years --db " + db);
     ASSERT_EQ(csv.status, 0);
     EXPECT_EQ(csv.out.rfind("id,name,year,basis,turnover,ebitda,", 0), 0u) << csv.out.substr(0, 80);

@@ -41,6 +41,31 @@ TEST(Assumptions, BadKeysAndValuesNameTheirOrigin) {
     EXPECT_THROW(load_assumptions("/nonexistent/oversight.properties", {}), std::invalid_argument);
 }
 
+TEST(Assumptions, NonFiniteAndOutOfRangeValuesAreRefused) {
+    const auto message = [](const std::string& set) {
+        try {
+            load_assumptions("", {set});
+        } catch (const std::invalid_argument& e) {
+            return std::string(e.what());
+        }
+        return std::string("(accepted)");
+    };
+    EXPECT_NE(message("profitability.cost_of_capital_pct=nan").find("'nan' is not a number"), std::string::npos);
+    EXPECT_NE(message("profitability.cost_of_capital_pct=inf").find("'inf' is not a number"), std::string::npos);
+    EXPECT_NE(message("cashflow_default.paths=1e300").find("not a positive whole number"), std::string::npos);
+    EXPECT_NE(message("cashflow_default.paths=2.5").find("not a positive whole number"), std::string::npos);
+    EXPECT_NE(message("profitability.cost_of_capital_pct").find("expected KEY=VALUE"), std::string::npos);
+}
+
+TEST(Assumptions, ValuesAreShownAsPlainDecimals) {
+    // 1,000,000 pounds shows as written, never as 1e+06.
+    const Assumptions a = load_assumptions("", {"ingest.identity_tolerance_gbp=1000000"});
+    for (const auto& key : assumption_catalogue())
+        if (key.key == "ingest.identity_tolerance_gbp") {
+            EXPECT_EQ(key.get(a), "1000000");
+        }
+}
+
 TEST(Assumptions, EveryKeyIsDocumented) {
     std::ifstream docs(OVERSIGHT_SOURCE_DIR "/docs/configuration.md");
     ASSERT_TRUE(docs) << "docs/configuration.md is missing";

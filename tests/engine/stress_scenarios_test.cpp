@@ -101,6 +101,12 @@ TEST_F(ScenarioFile, ErrorsNameFileLineAndElement) {
     e = error_of("<StressScenarios>\n<Scenario id=\"a\">\n<Occupancy>-5</Occupancy>\n</Scenario>\n</StressScenarios>");
     EXPECT_NE(e.find("unknown element <Occupancy>"), std::string::npos) << e;
 
+    e = error_of("<StressScenarios><Scenario id=\"a\"><FixedCostSharePct>nan</FixedCostSharePct></Scenario></StressScenarios>");
+    EXPECT_NE(e.find("<FixedCostSharePct> 'nan' is not a number"), std::string::npos) << e;
+
+    e = error_of("<StressScenarios><Scenario id=\"a\"><Shift>50</Shift></Scenario></StressScenarios>");
+    EXPECT_NE(e.find("<Shift> needs a tenor"), std::string::npos) << e;
+
     e = error_of("<StressScenarios><Scenario id=\"a\"><FeeChangePct>-100</FeeChangePct></Scenario></StressScenarios>");
     EXPECT_NE(e.find("must be above -100"), std::string::npos) << e;
 
