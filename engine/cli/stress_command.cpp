@@ -1,5 +1,5 @@
-// `oversight stress`: every leveraged group under the stress scenarios, or one group's
-// quarters and its reverse stress.
+// `oversight stress`: every leveraged group (or entity) under the stress scenarios, or one
+// provider's quarters, reverse stress and grid.
 #include "engine/cli/stress_command.hpp"
 
 #include <Poco/Util/Option.h>
@@ -9,7 +9,7 @@
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
 #include "engine/config/stress_scenarios.hpp"
-#include "models/debt/group_stress.hpp"
+#include "models/debt/market_stress.hpp"
 #include "models/debt/stress_grid.hpp"
 #include "reports/builders/stress_tables.hpp"
 #include "reports/tables/table_renderers.hpp"
@@ -24,25 +24,31 @@ class StressCommand final : public Command {
 public:
     std::string name() const override { return "stress"; }
     std::string summary() const override {
-        return "Debt stress of each leveraged group: rates, occupancy, wages, fees; breach quarter, runway.";
+        return "Debt stress of each leveraged group or entity: rates, occupancy, wages, fees; breach quarter, runway.";
     }
     std::string usage() const override {
-        return "[--group ID [--grid]] [--scenario NAME|all] [--scenarios FILE] [--format table|csv|json] [--db FILE] "
-               "[--as-of DATE]";
+        return "[--group ID | --entity ID | --entities] [--grid] [--scenario NAME|all] [--scenarios FILE] [--quantlib] "
+               "[--format table|csv|json] [--db FILE] [--as-of DATE]";
     }
     std::string description() const override {
-        return "Projects every facility of each group with debt quarter by quarter on the SONIA curve (QuantLib) "
-               "under the stress scenarios and reports EBITDA, debt service, leverage, cover, the first covenant "
-               "breach, the liquidity runway and the refinancing need. --group ID prints that group's quarters and "
-               "its reverse stress (the occupancy fall, fee cut and rate rise that first break a covenant); with "
-               "--grid, the rates x occupancy grid of first breach quarters and its breach frontier. "
-               "Scenarios: docs/stress-scenarios.md; --scenarios adds those of an XML file.";
+        return "Projects every facility of each group with debt quarter by quarter on the SONIA curve under the "
+               "stress scenarios and reports EBITDA, debt service, leverage, cover, the first covenant breach, the "
+               "liquidity runway and the refinancing need. --entities does the same for each entity with its own "
+               "facilities and accounts. --group ID (or --entity ID) prints that provider's quarters and its reverse "
+               "stress (the occupancy fall, fee cut and rate rise that first break a covenant); with --grid, its "
+               "rates x occupancy grid of first breach quarters. --grid alone gives every provider's breach "
+               "frontier. Facilities are recorded once in QuantLib and re-priced per scenario on the fast path "
+               "(models/debt/facility_projector.hpp); --quantlib re-prices each scenario in QuantLib instead (same "
+               "figures, slower). Scenarios: docs/stress-scenarios.md; --scenarios adds those of an XML file.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("group", "g", "One group's quarters and reverse stress (top parent id).").argument("ID"));
-        options.addOption(Option("grid", "", "With --group: the rates x occupancy grid and breach frontier."));
+        options.addOption(Option("entity", "e", "One entity's quarters and reverse stress (its own facilities).").argument("ID"));
+        options.addOption(Option("entities", "", "Stress each entity on its own accounts instead of each group."));
+        options.addOption(Option("grid", "", "The rates x occupancy grid: one provider's cells, or every frontier."));
         options.addOption(Option("scenario", "s", "One scenario of the library, or all (default).").argument("NAME"));
         options.addOption(Option("scenarios", "", "XML file of more scenarios (docs/stress-scenarios.md).").argument("FILE"));
+        options.addOption(Option("quantlib", "", "Re-price every scenario in QuantLib (the full path) instead of the fast path."));
         add_as_of_option(options, "Start of the projection (default: latest date in the data).");
         add_format_option(options);
         add_db_option(options);
@@ -68,28 +74,31 @@ public:
             }
             scenarios = one;
         }
-        const std::string group = arguments.value("group", "");
-        if (arguments.has("grid") && group.empty())
-            throw UsageError("--grid needs --group ID (the grid runs one stress per cell for one group)");
+        const int chosen = static_cast<int>(arguments.has("group")) + static_cast<int>(arguments.has("entity")) +
+                           static_cast<int>(arguments.has("entities"));
+        if (chosen > 1) throw UsageError("--group, --entity and --entities exclude one another");
+        StressRequest request;
+        request.level = arguments.has("entity") || arguments.has("entities") ? StressLevel::Entity : StressLevel::Group;
+        request.only = arguments.has("entity") ? arguments.value("entity", "") : arguments.value("group", "");
+        request.full_quantlib = arguments.has("quantlib");
+        request.grids = arguments.has("grid");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        const Date as_of = as_of_given.value_or(stored.market.latest_date());
-        const StressRun run = stress_groups(stored.market, context.assumptions, scenarios, as_of, group);
-        if (group.empty()) {
-            render_table(stress_summary_table(run), format, context.out);
+        request.as_of = as_of_given.value_or(stored.market.latest_date());
+        const StressRun run = stress_market(stored.market, context.assumptions, scenarios, request);
+        if (request.only.empty()) {
+            render_table(request.grids ? stress_frontier_table(run) : stress_summary_table(run), format, context.out);
             return exit_ok;
         }
-        if (run.groups.empty())
-            throw std::runtime_error("'" + group + "' is not a group with facilities and complete accounts");
-        const GroupStress& one = run.groups.front();
-        if (arguments.has("grid")) {
-            const StressGrid grid =
-                stress_grid(one.inputs, StressScenario{}, group_projection_curve(stored.market, context.assumptions, as_of),
-                            context.assumptions.stress);
-            render_table(stress_grid_table(run, one, grid), format, context.out);
+        if (run.providers.empty())
+            throw std::runtime_error("'" + request.only + "' is not " +
+                                     (request.level == StressLevel::Group ? "a group" : "an entity") +
+                                     " with facilities and complete accounts");
+        const StressedProvider& one = run.providers.front();
+        if (one.grid) {
+            render_table(stress_grid_table(run, one, *one.grid), format, context.out);
             return exit_ok;
         }
-        const ReverseStress reverse = reverse_stress(run, one, stored.market, context.assumptions);
-        render_tables(group_stress_tables(run, one, reverse), format, context.out);
+        render_tables(provider_stress_tables(run, one, reverse_stress(one)), format, context.out);
         return exit_ok;
     }
 };

@@ -29,35 +29,33 @@ BreakingPoint bisect(double largest, const std::function<bool(double)>& breaks) 
     return point;
 }
 
-bool breaches(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base) {
-    return stress_provider(inputs, scenario, base).first_breach_quarter.has_value();
+bool breaches(const ProviderStressor& provider, const StressScenario& scenario) {
+    return provider.run(scenario).first_breach_quarter.has_value();
 }
 
 }  // namespace
 
-BreakingPoint breaking_occupancy_fall(const StressInputs& inputs, const StressScenario& scenario,
-                                      const ProjectionCurve& base) {
+BreakingPoint breaking_occupancy_fall(const ProviderStressor& provider, const StressScenario& scenario) {
     return bisect(99.0, [&](double fall) {
         StressScenario moved = scenario;
         moved.occupancy_change_pct = after_further_fall_pct(scenario.occupancy_change_pct, fall);
-        return breaches(inputs, moved, base);
+        return breaches(provider, moved);
     });
 }
 
-BreakingPoint breaking_fee_cut(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base) {
+BreakingPoint breaking_fee_cut(const ProviderStressor& provider, const StressScenario& scenario) {
     return bisect(99.0, [&](double cut) {
         StressScenario moved = scenario;
         moved.fee_change_pct = after_further_fall_pct(scenario.fee_change_pct, cut);
-        return breaches(inputs, moved, base);
+        return breaches(provider, moved);
     });
 }
 
-BreakingPoint breaking_rate_rise(const StressInputs& inputs, const StressScenario& scenario,
-                                 const ProjectionCurve& base) {
+BreakingPoint breaking_rate_rise(const ProviderStressor& provider, const StressScenario& scenario) {
     return bisect(3000.0, [&](double rise) {
         StressScenario moved = scenario;
         moved.parallel_shift_bp = scenario.parallel_shift_bp + rise;
-        return breaches(inputs, moved, base);
+        return breaches(provider, moved);
     });
 }
 

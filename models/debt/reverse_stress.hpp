@@ -1,6 +1,6 @@
 /// \file reverse_stress.hpp
 /// \brief Reverse stress: how far occupancy, fees or rates must move before the first
-/// covenant breaks within the horizon, found by bisection on stress_provider.
+/// covenant breaks within the horizon, found by bisection on the fast path (ProviderStressor::run).
 #pragma once
 
 #include <optional>
@@ -21,10 +21,8 @@ struct BreakingPoint {
 /// Each search starts from `scenario` and moves one driver only, to a tolerance of 0.001
 /// (percent or bp). A breach is assumed to get no less likely as the move grows (more
 /// vacancy, lower fees, higher rates), which holds for the stress method of stress.hpp.
-BreakingPoint breaking_occupancy_fall(const StressInputs& inputs, const StressScenario& scenario,
-                                      const ProjectionCurve& base);
-BreakingPoint breaking_fee_cut(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base);
-BreakingPoint breaking_rate_rise(const StressInputs& inputs, const StressScenario& scenario,
-                                 const ProjectionCurve& base);
+BreakingPoint breaking_occupancy_fall(const ProviderStressor& provider, const StressScenario& scenario);
+BreakingPoint breaking_fee_cut(const ProviderStressor& provider, const StressScenario& scenario);
+BreakingPoint breaking_rate_rise(const ProviderStressor& provider, const StressScenario& scenario);
 
 }  // namespace oversight

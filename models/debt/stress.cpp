@@ -1,6 +1,9 @@
 #include "models/debt/stress.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <utility>
 
 #include "models/debt/operating_shock.hpp"
 #include "models/debt/projection_curves.hpp"
@@ -8,6 +11,31 @@
 namespace oversight {
 
 StressResult stress_provider(const StressInputs& in, const StressScenario& scenario, const ProjectionCurve& base) {
+    const ProjectionCurve curve = shifted_curve(base, scenario);
+    std::vector<FacilitySchedule> schedules;
+    schedules.reserve(in.facilities.size());
+    for (const Facility& f : in.facilities) schedules.push_back(project_facility(f, curve, in.schedule));
+    return stress_from_schedules(in, scenario, schedules);
+}
+
+ProviderStressor::ProviderStressor(StressInputs inputs, const ProjectionCurve& base) : inputs_(std::move(inputs)) {
+    projectors_.reserve(inputs_.facilities.size());
+    for (const Facility& f : inputs_.facilities) projectors_.emplace_back(f, base, inputs_.schedule);
+}
+
+StressResult ProviderStressor::run(const StressScenario& scenario) const {
+    const RateShift shift(scenario);
+    std::vector<FacilitySchedule> schedules;
+    schedules.reserve(projectors_.size());
+    for (const FacilityProjector& projector : projectors_) schedules.push_back(projector.project(shift));
+    return stress_from_schedules(inputs_, scenario, schedules);
+}
+
+StressResult stress_from_schedules(const StressInputs& in, const StressScenario& scenario,
+                                   const std::vector<FacilitySchedule>& schedules) {
+    if (schedules.size() != in.facilities.size())
+        throw std::invalid_argument("stress of " + in.provider_id + ": " + std::to_string(schedules.size()) +
+                                    " projections for " + std::to_string(in.facilities.size()) + " facilities");
     StressResult r;
     r.provider_id = in.provider_id;
     r.name = in.name;
@@ -21,17 +49,14 @@ StressResult stress_provider(const StressInputs& in, const StressScenario& scena
     const double quarter_ebitda = year.ebitda / 4.0;
     const double quarter_capex = in.maintenance_capex_pct_of_ebitda / 100.0 * std::max(0.0, year.ebitda) / 4.0;
 
-    const ProjectionCurve curve = shifted_curve(base, scenario);
-    std::vector<FacilitySchedule> schedules;
-    schedules.reserve(in.facilities.size());
-    for (const Facility& f : in.facilities) {
-        schedules.push_back(project_facility(f, curve, in.schedule));
+    for (std::size_t i = 0; i < in.facilities.size(); ++i) {
+        const Facility& f = in.facilities[i];
         if (f.covenant_max_net_leverage)
             r.max_net_leverage = std::min(r.max_net_leverage.value_or(*f.covenant_max_net_leverage), *f.covenant_max_net_leverage);
         if (f.covenant_min_interest_cover)
             r.min_interest_cover =
                 std::max(r.min_interest_cover.value_or(*f.covenant_min_interest_cover), *f.covenant_min_interest_cover);
-        for (const auto& state : schedules.back().states) r.states.push_back("facility " + f.facility_id + ": " + state);
+        for (const auto& state : schedules[i].states) r.states.push_back(state);  // already names the facility
     }
     if (in.facilities.empty()) r.states.push_back("no facilities: no debt service");
 

@@ -4,8 +4,7 @@
 
 namespace oversight {
 
-StressGrid stress_grid(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base,
-                       const StressAssumptions& a) {
+StressGrid stress_grid(const ProviderStressor& provider, const StressScenario& scenario, const StressAssumptions& a) {
     StressGrid grid;
     for (int j = 0; j < a.grid_rate_steps; ++j) grid.rate_rises_bp.push_back(j * a.grid_rate_step_bp);
     for (int i = 0; i < a.grid_occupancy_steps; ++i) grid.occupancy_falls_pct.push_back(i * a.grid_occupancy_step_pct);
@@ -17,7 +16,7 @@ StressGrid stress_grid(const StressInputs& inputs, const StressScenario& scenari
             StressScenario cell = scenario;
             cell.parallel_shift_bp += grid.rate_rises_bp[j];
             cell.occupancy_change_pct = after_further_fall_pct(scenario.occupancy_change_pct, grid.occupancy_falls_pct[i]);
-            grid.first_breach[i][j] = stress_provider(inputs, cell, base).first_breach_quarter;
+            grid.first_breach[i][j] = provider.run(cell).first_breach_quarter;
             if (grid.first_breach[i][j] && !grid.frontier_fall_pct[j]) grid.frontier_fall_pct[j] = grid.occupancy_falls_pct[i];
         }
     return grid;

@@ -23,7 +23,8 @@ struct StressGrid {
 
 /// Each cell is `scenario` with the rate rise added to its parallel shift and occupancy
 /// scaled down by the fall (so the grid can sit on top of any scenario, usually base).
-StressGrid stress_grid(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base,
+/// Runs on the fast path (ProviderStressor).
+StressGrid stress_grid(const ProviderStressor& provider, const StressScenario& scenario,
                        const StressAssumptions& assumptions);
 
 }  // namespace oversight

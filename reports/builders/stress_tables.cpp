@@ -11,11 +11,20 @@ Cell breaking_cell(const BreakingPoint& point) {
     return point.move ? Cell::number(*point.move) : Cell::missing("no breach within the search");
 }
 
+const char* level_label(const StressRun& run) { return run.level == StressLevel::Group ? "Group" : "Entity"; }
+std::string level_key(const StressRun& run) { return run.level == StressLevel::Group ? "group_id" : "entity_id"; }
+std::string level_noun(const StressRun& run) { return run.level == StressLevel::Group ? "group" : "entity"; }
+
+std::string rise_label(double rise) { return "+" + format_value(rise, ColumnKind::Integer, 0) + " bp"; }
+std::string rise_key(const std::string& prefix, double rise) {
+    return prefix + format_value(rise, ColumnKind::Year, 0) + "_bp";
+}
+
 }  // namespace
 
 Table stress_summary_table(const StressRun& run) {
-    Table t("stress_summary", "Debt stress by group and scenario, from " + run.as_of.iso(),
-            {{"group_id", "Group", ColumnKind::Text, 0},
+    Table t("stress_summary", "Debt stress by " + level_noun(run) + " and scenario, from " + run.as_of.iso(),
+            {{level_key(run), level_label(run), ColumnKind::Text, 0},
              {"name", "Name", ColumnKind::Text, 0},
              {"scenario", "Scenario", ColumnKind::Text, 0},
              {"annual_ebitda", "EBITDA (shocked)", ColumnKind::Money, 0},
@@ -26,8 +35,8 @@ Table stress_summary_table(const StressRun& run) {
              {"lowest_interest_cover", "Lowest interest cover", ColumnKind::Multiple, 1},
              {"max_net_leverage_covenant", "Leverage covenant", ColumnKind::Multiple, 2},
              {"min_interest_cover_covenant", "Cover covenant", ColumnKind::Multiple, 2}});
-    for (const GroupStress& g : run.groups)
-        for (const StressResult& r : g.scenarios) {
+    for (const StressedProvider& p : run.providers)
+        for (const StressResult& r : p.scenarios) {
             const auto& peak = r.peak_net_leverage;
             const auto& low = r.lowest_interest_cover;
             t.add_row({Cell::text(r.provider_id), Cell::text(r.name), Cell::text(r.scenario_id),
@@ -45,9 +54,10 @@ Table stress_summary_table(const StressRun& run) {
     return t;
 }
 
-std::vector<Table> group_stress_tables(const StressRun& run, const GroupStress& group, const ReverseStress& reverse) {
+std::vector<Table> provider_stress_tables(const StressRun& run, const StressedProvider& provider,
+                                          const ReverseStress& reverse) {
     std::vector<Table> tables;
-    for (const StressResult& r : group.scenarios) {
+    for (const StressResult& r : provider.scenarios) {
         Table t("stress_quarters", r.name + " under " + r.scenario_id,
                 {{"scenario", "Scenario", ColumnKind::Text, 0},
                  {"quarter", "Quarter", ColumnKind::Integer, 0},
@@ -96,12 +106,10 @@ std::vector<Table> group_stress_tables(const StressRun& run, const GroupStress& 
     return tables;
 }
 
-Table stress_grid_table(const StressRun& run, const GroupStress& group, const StressGrid& grid) {
+Table stress_grid_table(const StressRun& run, const StressedProvider& provider, const StressGrid& grid) {
     std::vector<Column> columns = {{"occupancy_fall_pct", "Occupancy fall", ColumnKind::Percent, 1}};
-    for (double rise : grid.rate_rises_bp)
-        columns.push_back({"rates_up_" + format_value(rise, ColumnKind::Year, 0) + "_bp",
-                           "+" + format_value(rise, ColumnKind::Integer, 0) + " bp", ColumnKind::Integer, 0});
-    Table t("stress_grid", group.inputs.name + ": first covenant breach (quarter) by rate rise and occupancy fall",
+    for (double rise : grid.rate_rises_bp) columns.push_back({rise_key("rates_up_", rise), rise_label(rise), ColumnKind::Integer, 0});
+    Table t("stress_grid", provider.inputs().name + ": first covenant breach (quarter) by rate rise and occupancy fall",
             std::move(columns));
     for (std::size_t i = 0; i < grid.occupancy_falls_pct.size(); ++i) {
         std::vector<Cell> row = {Cell::number(grid.occupancy_falls_pct[i])};
@@ -111,12 +119,44 @@ Table stress_grid_table(const StressRun& run, const GroupStress& group, const St
     }
     std::string frontier = "Breach frontier (smallest occupancy fall that breaks a covenant): ";
     for (std::size_t j = 0; j < grid.rate_rises_bp.size(); ++j)
-        frontier += (j ? "; +" : "+") + format_value(grid.rate_rises_bp[j], ColumnKind::Integer, 0) + " bp: " +
+        frontier += (j ? "; " : "") + rise_label(grid.rate_rises_bp[j]) + ": " +
                     (grid.frontier_fall_pct[j] ? format_value(*grid.frontier_fall_pct[j], ColumnKind::Percent, 1)
                                                : std::string("none in the grid"));
     t.add_note(frontier + ".");
     t.add_note("Each cell is the base scenario with SONIA shifted in parallel and occupancy scaled down, on " + run.curve +
                "; grid steps: docs/configuration.md (stress.grid_*).");
+    return t;
+}
+
+Table stress_frontier_table(const StressRun& run) {
+    const StressGrid* first = nullptr;
+    for (const StressedProvider& p : run.providers)
+        if (p.grid) {
+            first = &*p.grid;
+            break;
+        }
+    std::vector<Column> columns = {{level_key(run), level_label(run), ColumnKind::Text, 0},
+                                   {"name", "Name", ColumnKind::Text, 0}};
+    if (first)
+        for (double rise : first->rate_rises_bp)
+            columns.push_back({rise_key("frontier_fall_pct_at_", rise), rise_label(rise), ColumnKind::Percent, 1});
+    Table t("stress_frontier",
+            "Breach frontier by " + level_noun(run) + ": smallest occupancy fall that breaks a covenant, by rate rise",
+            std::move(columns));
+    for (const StressedProvider& p : run.providers) {
+        if (!p.grid) continue;
+        std::vector<Cell> row = {Cell::text(p.inputs().provider_id), Cell::text(p.inputs().name)};
+        for (const auto& fall : p.grid->frontier_fall_pct)
+            row.push_back(fall ? Cell::number(*fall) : Cell::missing("none in the grid"));
+        t.add_row(std::move(row));
+    }
+    if (first)
+        t.add_note("Occupancy falls searched: 0 to " +
+                   format_value(first->occupancy_falls_pct.back(), ColumnKind::Percent, 1) + " in steps of " +
+                   format_value(first->occupancy_falls_pct.size() > 1 ? first->occupancy_falls_pct[1] : 0.0,
+                                ColumnKind::Percent, 1) +
+                   "; 0.0 % = in breach without a fall. Base scenario, SONIA shifted in parallel, on " + run.curve +
+                   "; one provider's cells: oversight stress --" + level_noun(run) + " ID --grid.");
     return t;
 }
 

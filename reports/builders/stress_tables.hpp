@@ -4,21 +4,26 @@
 
 #include <vector>
 
-#include "models/debt/group_stress.hpp"
+#include "models/debt/market_stress.hpp"
 #include "models/debt/stress_grid.hpp"
 #include "reports/brief/table.hpp"
 
 namespace oversight {
 
-/// One row per group and scenario: EBITDA after the shocks, first covenant breach,
-/// liquidity runway, refinancing need, peak leverage and lowest cover.
+/// One row per provider (group or entity) and scenario: EBITDA after the shocks, first
+/// covenant breach, liquidity runway, refinancing need, peak leverage and lowest cover.
 Table stress_summary_table(const StressRun& run);
 
-/// One group: its quarters under each scenario, then the reverse stress.
-std::vector<Table> group_stress_tables(const StressRun& run, const GroupStress& group, const ReverseStress& reverse);
+/// One provider: its quarters under each scenario, then the reverse stress.
+std::vector<Table> provider_stress_tables(const StressRun& run, const StressedProvider& provider,
+                                          const ReverseStress& reverse);
 
 /// Rows: occupancy falls; columns: rate rises; cells: the first breach quarter (empty:
 /// no breach in the horizon). Notes: the breach frontier per rate rise.
-Table stress_grid_table(const StressRun& run, const GroupStress& group, const StressGrid& grid);
+Table stress_grid_table(const StressRun& run, const StressedProvider& provider, const StressGrid& grid);
+
+/// One row per provider with a grid: the breach frontier, i.e. for each rate rise the
+/// smallest occupancy fall of the grid that breaks a covenant.
+Table stress_frontier_table(const StressRun& run);
 
 }  // namespace oversight

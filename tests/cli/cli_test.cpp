@@ -4,6 +4,8 @@
 
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -68,7 +70,8 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
-        {"stress", {"--group", "--grid", "--scenario", "--scenarios", "--format", "--db", "--as-of"}},
+        {"stress", {"--group", "--entity", "--entities", "--grid", "--scenario", "--scenarios", "--quantlib", "--format",
+                    "--db", "--as-of"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
@@ -256,7 +259,22 @@ TEST_F(Cli, StressSummaryAndOneGroup) {
     ASSERT_EQ(rows->size(), 9u);
     EXPECT_TRUE(rows->getObject(1)->isNull("rates_up_0_bp"));
     EXPECT_FALSE(rows->getObject(2)->isNull("rates_up_0_bp"));
-    EXPECT_EQ(run("stress --grid --db " + db).status, 2);  // the grid is per group
+
+    // --grid without a group: every group's frontier; Harbour's at +0 bp is that 5 %.
+    const auto frontier = run("stress --grid --format json --db " + db);
+    ASSERT_EQ(frontier.status, 0) << frontier.err;
+    const auto f = Poco::JSON::Parser().parse(frontier.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(f->getValue<std::string>("table"), "stress_frontier");
+    bool harbour_seen = false;
+    for (std::size_t i = 0; i < f->getArray("rows")->size(); ++i) {
+        const auto row = f->getArray("rows")->getObject(static_cast<unsigned>(i));
+        if (row->getValue<std::string>("group_id") != "14250001") continue;
+        harbour_seen = true;
+        EXPECT_DOUBLE_EQ(row->getValue<double>("frontier_fall_pct_at_0_bp"), 5.0);
+    }
+    EXPECT_TRUE(harbour_seen);
+    EXPECT_EQ(run("stress --group 14250001 --entities --db " + db).status, 2);
+    EXPECT_EQ(run("stress --group 14250001 --entity 14250001 --db " + db).status, 2);
 
     const auto unknown = run("stress --scenario nope --db " + db);
     EXPECT_EQ(unknown.status, 2);
@@ -265,6 +283,51 @@ TEST_F(Cli, StressSummaryAndOneGroup) {
     const auto bad = run("stress --scenarios " + (dir_ / "bad.xml").string() + " --db " + db);
     EXPECT_EQ(bad.status, 1);
     EXPECT_NE(bad.err.find("bad.xml:3:"), std::string::npos) << bad.err;
+}
+
+TEST_F(Cli, StressEntitiesAndTheFullQuantLibPath) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    // Entity level: Meadowbank's own accounts (EBITDA -270,000) and facilities, as its group's.
+    const auto entities = run("stress --entities --scenario base --format csv --db " + db);
+    ASSERT_EQ(entities.status, 0) << entities.err;
+    EXPECT_EQ(entities.out.rfind("entity_id,name,scenario,annual_ebitda,", 0), 0u) << entities.out;
+    EXPECT_NE(entities.out.find("10555666,Meadowbank Children's Services Limited,base,-270000,1,"), std::string::npos)
+        << entities.out;
+    const auto one = run("stress --entity 09876543 --scenario base --format json --db " + db);
+    ASSERT_EQ(one.status, 0) << one.err;
+    EXPECT_EQ(Poco::JSON::Parser().parse(one.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables")->size(), 2u);
+    const auto missing = run("stress --entity 99999999 --db " + db);
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_NE(missing.err.find("'99999999' is not an entity with facilities"), std::string::npos) << missing.err;
+
+    // --quantlib re-prices each scenario in QuantLib: the same table as the fast path, every
+    // number within 1e-9 relative (facility_projector.hpp's tolerance).
+    const auto fast = run("stress --format json --db " + db);
+    const auto full = run("stress --quantlib --format json --db " + db);
+    ASSERT_EQ(fast.status, 0) << fast.err;
+    ASSERT_EQ(full.status, 0) << full.err;
+    const auto fast_rows = Poco::JSON::Parser().parse(fast.out).extract<Poco::JSON::Object::Ptr>()->getArray("rows");
+    const auto full_rows = Poco::JSON::Parser().parse(full.out).extract<Poco::JSON::Object::Ptr>()->getArray("rows");
+    ASSERT_EQ(fast_rows->size(), full_rows->size());
+    ASSERT_GT(fast_rows->size(), 0u);
+    for (unsigned i = 0; i < fast_rows->size(); ++i) {
+        const auto a = fast_rows->getObject(i);
+        const auto b = full_rows->getObject(i);
+        for (const auto& [key, value] : *a) {
+            const Poco::Dynamic::Var other = b->get(key);
+            if (value.isNumeric() && !value.isEmpty()) {
+                ASSERT_TRUE(other.isNumeric()) << key;
+                const double x = value.convert<double>(), y = other.convert<double>();
+                EXPECT_NEAR(x, y, 1e-9 * std::max(1.0, std::abs(y))) << i << " " << key;
+            } else {
+                EXPECT_EQ(value.isEmpty(), other.isEmpty()) << i << " " << key;
+                if (!value.isEmpty()) {
+                    EXPECT_EQ(value.toString(), other.toString()) << i << " " << key;
+                }
+            }
+        }
+    }
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {

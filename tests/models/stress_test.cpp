@@ -100,30 +100,37 @@ TEST(ReverseStress, OccupancyFallAndFeeCutAtWhichTheCovenantBreaks) {
     // so E = 2m at o = -20.8333 %. Fee cut c: E = 12m (1 - c) - 8m = 2m at c = 16.6667 %.
     const StressInputs in =
         provider(12e6, 6e6, 2e6, {fixed_bullet("Z", 10e6, 0.0, Date::from_ymd(2035, 3, 31), 4.75)});
-    const BreakingPoint occupancy = breaking_occupancy_fall(in, StressScenario{}, kFlat);
+    const ProviderStressor stressor(in, kFlat);
+    const BreakingPoint occupancy = breaking_occupancy_fall(stressor, StressScenario{});
     ASSERT_TRUE(occupancy.move);
     EXPECT_NEAR(*occupancy.move, 100.0 * 2.0 / 9.6, 2e-3);
-    const BreakingPoint fee = breaking_fee_cut(in, StressScenario{}, kFlat);
+    const BreakingPoint fee = breaking_fee_cut(stressor, StressScenario{});
     ASSERT_TRUE(fee.move);
     EXPECT_NEAR(*fee.move, 100.0 / 6.0, 2e-3);
     // Fixed-rate debt: no rate rise breaks it.
-    EXPECT_FALSE(breaking_rate_rise(in, StressScenario{}, kFlat).move.has_value());
+    EXPECT_FALSE(breaking_rate_rise(stressor, StressScenario{}).move.has_value());
 }
 
-TEST(ReverseStress, RateRiseBracketsTheBreach) {
-    // Floating £20m at SONIA + 400 bp with an interest-cover floor of 2.0x, EBITDA 4m: at
-    // 4 % SONIA the quarter's interest is about 20m x 8 % / 4 = 0.4m, cover 2.5x; cover
-    // reaches 2.0x near an all-in 10 %, i.e. a rise of about 200 bp.
+/// Floating £20m at SONIA + 400 bp, bullet 2035, with an interest-cover floor of 2.0x.
+Facility floating_with_cover_floor() {
     Facility f = fixed_bullet("F", 20e6, 0.0, Date::from_ymd(2035, 3, 31));
     f.rate_type = RateType::SoniaFloating;
     f.fixed_rate_pct.reset();
     f.margin_bps = 400;
     f.covenant_min_interest_cover = 2.0;
-    const StressInputs in = provider(12e6, 6e6, 2e6, {f});
-    const BreakingPoint rise = breaking_rate_rise(in, StressScenario{}, kFlat);
+    return f;
+}
+
+TEST(ReverseStress, RateRiseAtWhichTheCoverFloorBreaks) {
+    // EBITDA 4m a year, 1m a quarter: cover 2.0x breaks when a quarter's interest exceeds
+    // 0.5m. The longest quarters have 92 days (30 Jun - 30 Sep 2025 and three more); with
+    // a parallel shift s (continuous) the compounded SONIA over them is
+    // (1 + 0.04 / 365)^92 exp(92 s / 365) - 1, so 20m x [that + 0.04 x 92 / 365] = 0.5m at
+    // exp(92 s / 365) = (1.025 - 0.010082) / 1.010133: s = 187.499 bp.
+    const StressInputs in = provider(12e6, 6e6, 2e6, {floating_with_cover_floor()});
+    const BreakingPoint rise = breaking_rate_rise(ProviderStressor(in, kFlat), StressScenario{});
     ASSERT_TRUE(rise.move);
-    EXPECT_GT(*rise.move, 150.0);
-    EXPECT_LT(*rise.move, 250.0);
+    EXPECT_NEAR(*rise.move, 187.4986, 2e-3);
     StressScenario below, above;
     below.parallel_shift_bp = *rise.move - 0.01;
     above.parallel_shift_bp = *rise.move + 0.01;
@@ -150,7 +157,7 @@ TEST(StressGrid, BreachFrontierOfTheConstructedCase) {
     a.grid_rate_step_bp = 100;
     a.grid_occupancy_steps = 6;
     a.grid_occupancy_step_pct = 5;
-    const StressGrid grid = stress_grid(in, StressScenario{}, kFlat, a);
+    const StressGrid grid = stress_grid(ProviderStressor(in, kFlat), StressScenario{}, a);
     EXPECT_EQ(grid.rate_rises_bp, (std::vector<double>{0, 100, 200}));
     EXPECT_EQ(grid.occupancy_falls_pct, (std::vector<double>{0, 5, 10, 15, 20, 25}));
     for (std::size_t j = 0; j < 3; ++j) {
@@ -158,6 +165,29 @@ TEST(StressGrid, BreachFrontierOfTheConstructedCase) {
         EXPECT_EQ(grid.first_breach[5][j], 1);
         EXPECT_EQ(grid.frontier_fall_pct[j], 25.0);
     }
+}
+
+TEST(StressGrid, RateRisesMoveTheFrontier) {
+    // The floating case of RateRiseAtWhichTheCoverFloorBreaks. In a 92-day quarter the
+    // interest at a rise s is 20m x [1.010133 exp(0.252055 s) - 1 + 0.010082]: 404,296 at
+    // 0 bp, 455,282 at 100 bp, 506,397 at 200 bp. Cover 2.0x breaks when EBITDA / 4 < 2 x
+    // that, and EBITDA after an occupancy fall f is 4m - 9.6m f (the reverse-stress case),
+    // so f > 7.975 % at 0 bp, f > 3.726 % at 100 bp, any f at 200 bp. With falls in steps
+    // of 5 %: frontier 10 %, 5 %, 0 %.
+    const StressInputs in = provider(12e6, 6e6, 2e6, {floating_with_cover_floor()});
+    StressAssumptions a;
+    a.grid_rate_steps = 3;
+    a.grid_rate_step_bp = 100;
+    a.grid_occupancy_steps = 4;
+    a.grid_occupancy_step_pct = 5;
+    const StressGrid grid = stress_grid(ProviderStressor(in, kFlat), StressScenario{}, a);
+    EXPECT_EQ(grid.frontier_fall_pct[0], 10.0);
+    EXPECT_EQ(grid.frontier_fall_pct[1], 5.0);
+    EXPECT_EQ(grid.frontier_fall_pct[2], 0.0);
+    EXPECT_FALSE(grid.first_breach[1][0]);  // 5 % at 0 bp holds
+    // 0 % at 200 bp: quarter 1 already (91 days, which break above 198.3 bp:
+    // exp(91 s / 365) = (1.025 - 0.009973) / 1.010022).
+    EXPECT_EQ(grid.first_breach[0][2], 1);
 }
 
 }  // namespace

@@ -1,0 +1,72 @@
+#include "models/debt/market_stress.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "models/debt/projection_curves.hpp"
+#include "models/provider_accounts/provider_accounts.hpp"
+#include "models/rates/base_rate.hpp"
+
+namespace oversight {
+
+ProjectionCurve market_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of) {
+    if (const auto date = latest_sonia_date(market, as_of); date && *date == as_of)
+        return sonia_projection_curve(market.data().curves, as_of);
+    // A curve of an earlier date does not start at as_of; the flat fallback does.
+    return make_flat_projection_curve(assumptions.cashflow_default.sonia_pct, as_of);
+}
+
+StressRun stress_market(const Market& market, const Assumptions& assumptions,
+                        const std::vector<StressScenario>& scenarios, const StressRequest& request) {
+    StressRun run;
+    run.as_of = request.as_of;
+    run.level = request.level;
+    const ProjectionCurve curve = market_projection_curve(market, assumptions, request.as_of);
+    run.curve = curve.description;
+    const bool groups = request.level == StressLevel::Group;
+    const std::vector<ProviderYear> years = groups ? group_years(market) : entity_years(market);
+    const auto latest = latest_complete_years(years);
+    const auto& data = market.data();
+    std::vector<std::string> ids;
+    if (groups) {
+        ids = market.group_ids();
+    } else {
+        for (const Entity& e : data.entities) ids.push_back(e.entity_id);
+        std::sort(ids.begin(), ids.end());
+    }
+    for (const std::string& id : ids) {
+        if (!request.only.empty() && id != request.only) continue;
+        const auto found = latest.find(id);
+        if (found == latest.end()) continue;
+        const ProviderYear& year = years[found->second];
+        StressInputs inputs;
+        inputs.provider_id = id;
+        inputs.name = year.name;
+        inputs.as_of = request.as_of;
+        inputs.latest = year.totals;
+        for (std::size_t e : year.entity_indexes)
+            for (std::size_t f : market.facilities_of(data.entities[e].entity_id))
+                inputs.facilities.push_back(data.facilities[f]);
+        if (inputs.facilities.empty()) continue;
+        inputs.maintenance_capex_pct_of_ebitda = assumptions.cashflow_default.maintenance_capex_pct_of_ebitda;
+        inputs.tax_rate_pct = assumptions.cashflow_default.tax_rate_pct;
+        inputs.schedule.horizon_quarters = assumptions.stress.horizon_quarters;
+        inputs.schedule.hedge_swap_rate_pct = assumptions.cashflow_default.hedge_swap_rate_pct;
+
+        StressedProvider provider{ProviderStressor(std::move(inputs), curve), {}, std::nullopt};
+        for (const StressScenario& scenario : scenarios)
+            provider.scenarios.push_back(request.full_quantlib ? stress_provider(provider.inputs(), scenario, curve)
+                                                               : provider.stressor.run(scenario));
+        if (request.grids) provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);
+        run.providers.push_back(std::move(provider));
+    }
+    return run;
+}
+
+ReverseStress reverse_stress(const StressedProvider& provider) {
+    const StressScenario base;
+    return {breaking_occupancy_fall(provider.stressor, base), breaking_fee_cut(provider.stressor, base),
+            breaking_rate_rise(provider.stressor, base)};
+}
+
+}  // namespace oversight

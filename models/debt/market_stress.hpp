@@ -1,0 +1,70 @@
+/// \file market_stress.hpp
+/// \brief Every leveraged provider of the market under every scenario: the inputs of
+/// stress.hpp built from the Market (each group's or entity's latest complete accounts
+/// year and its facilities), projected on the SONIA curve of the as-at date; and for one
+/// provider its reverse stress and rates x occupancy grid.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/config/assumptions.hpp"
+#include "engine/config/stress_scenarios.hpp"
+#include "engine/market.hpp"
+#include "models/debt/reverse_stress.hpp"
+#include "models/debt/stress.hpp"
+#include "models/debt/stress_grid.hpp"
+
+namespace oversight {
+
+/// Who is stressed: groups (the top parent's members' facilities against the group's
+/// accounts) or entities (each entity's own facilities against its own accounts).
+enum class StressLevel { Group, Entity };
+
+struct StressRequest {
+    Date as_of;
+    StressLevel level = StressLevel::Group;
+    std::string only;  ///< one provider id (a top parent for groups, an entity id); empty: all
+    /// Re-price every facility in QuantLib for every scenario (stress_provider) instead of
+    /// the fast path; the same figures to rounding, slower. For checking.
+    bool full_quantlib = false;
+    bool grids = false;  ///< also each provider's rates x occupancy grid (fast path)
+};
+
+struct StressedProvider {
+    ProviderStressor stressor;            ///< inputs and recorded facility flows
+    std::vector<StressResult> scenarios;  ///< in the library's order
+    std::optional<StressGrid> grid;       ///< when asked for: on the base scenario
+    const StressInputs& inputs() const { return stressor.inputs(); }
+};
+
+struct StressRun {
+    Date as_of;
+    StressLevel level = StressLevel::Group;
+    std::string curve;  ///< what the projections were priced on
+    /// With facilities and accounts: groups in Market::group_ids order, entities by id.
+    std::vector<StressedProvider> providers;
+};
+
+/// Providers with at least one facility and a complete accounts year, each under every
+/// scenario. The curve: SONIA of `as_of` from curves.csv when quoted on that date, else
+/// flat at cashflow_default.sonia_pct. The hedged share of floating debt pays
+/// cashflow_default.hedge_swap_rate_pct (swaps struck in the past), as the simulation
+/// does. Capex and tax: cashflow_default's; horizon and grid: stress.*.
+StressRun stress_market(const Market& market, const Assumptions& assumptions,
+                        const std::vector<StressScenario>& scenarios, const StressRequest& request);
+
+/// The curve stress_market projects on.
+ProjectionCurve market_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of);
+
+struct ReverseStress {
+    BreakingPoint occupancy_fall;
+    BreakingPoint fee_cut;
+    BreakingPoint rate_rise;
+};
+
+/// The three breaking points of one provider from the base scenario (fast path).
+ReverseStress reverse_stress(const StressedProvider& provider);
+
+}  // namespace oversight
