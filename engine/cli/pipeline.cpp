@@ -6,12 +6,16 @@
 #include <Poco/Path.h>
 #include <Poco/Timestamp.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
 #include "engine/progress.hpp"
 #include "models/market_structure/market_structure.hpp"
 #include "models/profitability/profitability.hpp"
+#include "engine/config/stress_scenarios.hpp"
+#include "models/debt/market_stress.hpp"
+#include "reports/builders/debt_brief.hpp"
 #include "reports/builders/market_overview_brief.hpp"
 #include "reports/html/html_renderer.hpp"
 #include "engine/store/store_location.hpp"
@@ -68,16 +72,16 @@ StoredMarket load_stored_market(const std::string& store_location) {
     return StoredMarket{Market(store->load_market_data()), *record};
 }
 
-std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
-                                  const std::string& out_dir, std::optional<Date> as_of) {
-    const Market& market = stored.market;
-    const auto profitability = compute_profitability(market, assumptions.profitability);
-    const auto structure = compute_market_structure(market, profitability, assumptions.market_structure,
-                                                    as_of.value_or(market.latest_date()));
-    const BriefProvenance provenance{"Data set " + stored.record.source + " (" + std::to_string(stored.record.row_count) +
-                                         " rows), ingested " + stored.record.ingested_at + ".",
-                                     utc_timestamp()};
-    const Brief brief = build_market_overview_brief(structure, assumptions, provenance);
+namespace {
+
+BriefProvenance provenance_of(const StoredMarket& stored) {
+    return {"Data set " + stored.record.source + " (" + std::to_string(stored.record.row_count) + " rows), ingested " +
+                stored.record.ingested_at + ".",
+            utc_timestamp()};
+}
+
+/// Writes `<out_dir>/<brief id>.html`; returns its absolute path.
+std::string write_brief_html(const Brief& brief, const std::string& out_dir) {
     Poco::File(out_dir).createDirectories();
     Poco::Path file_path(out_dir);
     file_path.makeDirectory();
@@ -87,6 +91,59 @@ std::string write_market_overview(const StoredMarket& stored, const Assumptions&
     file << render_brief_html(brief);
     if (!file) throw std::runtime_error(path + ": could not write the brief");
     return Poco::Path(path).absolute().toString();
+}
+
+std::string write_stressed_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
+                                 const StressRun& run, const StressedProvider& provider,
+                                 const std::optional<CurveReport>& curve, const std::vector<StressScenario>& scenarios) {
+    const ReverseStress reverse = reverse_stress(provider);
+    const std::vector<FacilitySchedule> base = provider.stressor.schedules(StressScenario{});
+    const DebtBriefContent content{run, provider, reverse, base, curve, scenarios};
+    return write_brief_html(build_debt_brief(content, assumptions, provenance_of(stored)), out_dir);
+}
+
+}  // namespace
+
+std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                  const std::string& out_dir, std::optional<Date> as_of) {
+    const Market& market = stored.market;
+    const auto profitability = compute_profitability(market, assumptions.profitability);
+    const auto structure = compute_market_structure(market, profitability, assumptions.market_structure,
+                                                    as_of.value_or(market.latest_date()));
+    return write_brief_html(build_market_overview_brief(structure, assumptions, provenance_of(stored)), out_dir);
+}
+
+std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
+                             Date as_of, const std::string& id, bool entity) {
+    const std::vector<StressScenario> scenarios = default_stress_scenarios();
+    StressRequest request;
+    request.as_of = as_of;
+    request.level = entity ? StressLevel::Entity : StressLevel::Group;
+    request.only = id;
+    request.grids = true;
+    const StressRun run = stress_market(stored.market, assumptions, scenarios, request);
+    if (run.providers.empty())
+        throw std::runtime_error("'" + id + "' is not " + (entity ? "an entity" : "a group") +
+                                 " with facilities and complete accounts");
+    return write_stressed_brief(stored, assumptions, out_dir, run, run.providers.front(),
+                                market_curve_report(stored.market, as_of), scenarios);
+}
+
+std::vector<std::string> write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions,
+                                           const std::string& out_dir, Date as_of) {
+    const std::vector<StressScenario> scenarios = default_stress_scenarios();
+    StressRequest request;
+    request.as_of = as_of;
+    request.grids = true;
+    const StressRun run = stress_market(stored.market, assumptions, scenarios, request);
+    const std::optional<CurveReport> curve = market_curve_report(stored.market, as_of);
+    std::vector<std::string> paths;
+    for (const StressedProvider& provider : run.providers) {
+        const bool breaches = std::any_of(provider.scenarios.begin(), provider.scenarios.end(),
+                                          [](const StressResult& r) { return r.first_breach_quarter.has_value(); });
+        if (breaches) paths.push_back(write_stressed_brief(stored, assumptions, out_dir, run, provider, curve, scenarios));
+    }
+    return paths;
 }
 
 }  // namespace oversight

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/cli/command.hpp"
 #include "engine/market.hpp"
@@ -37,6 +38,19 @@ StoredMarket load_stored_market(const std::string& store_location);
 /// Computes the market overview and writes `<out_dir>/market-overview.html`; returns the path.
 std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
                                   const std::string& out_dir, std::optional<Date> as_of);
+
+/// Stresses one provider (a group's top parent id, or an entity id with `entity`) under
+/// the scenario library with its grid and reverse stress, and writes
+/// `<out_dir>/debt-<id>.html`; returns the path. Throws std::runtime_error when `id` is not
+/// a provider with facilities and complete accounts.
+std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
+                             Date as_of, const std::string& id, bool entity);
+
+/// The debt brief of every group that breaches a covenant within the horizon under at
+/// least one scenario of the built-in library (the groups oversight staff need to read
+/// about); returns their paths in group order.
+std::vector<std::string> write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions,
+                                           const std::string& out_dir, Date as_of);
 
 /// Now, UTC, ISO 8601 to the second.
 std::string utc_timestamp();

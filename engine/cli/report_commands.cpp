@@ -80,25 +80,43 @@ public:
 class BriefCommand final : public Command {
 public:
     std::string name() const override { return "brief"; }
-    std::string summary() const override { return "Write a brief as HTML (this version: market)."; }
-    std::string usage() const override { return "market [--out DIR] [--db FILE] [--as-of DATE]"; }
+    std::string summary() const override { return "Write a brief as HTML: market, or debt of one group or entity."; }
+    std::string usage() const override {
+        return "market|debt [--group ID | --entity ID] [--out DIR] [--db FILE] [--as-of DATE]";
+    }
     std::string description() const override {
-        return "Writes the named brief as one self-contained HTML file in DIR (default briefs) and prints its path.";
+        return "Writes the named brief as one self-contained HTML file in DIR (default briefs) and prints its path. "
+               "market: supply, concentration, ownership and margins (market-overview.html). debt --group ID (or "
+               "--entity ID): facilities, SONIA curve, every stress scenario, reverse stress and the rates x "
+               "occupancy grid of that provider (debt-ID.html, OFFICIAL-SENSITIVE).";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("out", "o", "Directory for the brief (default briefs).").argument("DIR"));
         options.addOption(Option("html", "", "Write HTML (the default and, in this version, the only format)."));
+        options.addOption(Option("group", "g", "debt: the group (top parent id).").argument("ID"));
+        options.addOption(Option("entity", "e", "debt: one entity, on its own facilities and accounts.").argument("ID"));
         add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
         add_db_option(options);
     }
     std::pair<std::size_t, std::size_t> positional_count() const override { return {1, 1}; }
     int run(const Arguments& arguments, CommandContext& context) const override {
-        if (arguments.positional[0] != "market")
-            throw UsageError("unknown brief '" + arguments.positional[0] + "' (this version has: market)");
         // Options are read before the store is opened, so a bad one is a usage error.
+        const std::string& kind = arguments.positional[0];
+        if (kind != "market" && kind != "debt")
+            throw UsageError("unknown brief '" + kind + "' (this version has: market, debt)");
+        const bool group = arguments.has("group"), entity = arguments.has("entity");
+        if (kind == "debt" && group == entity) throw UsageError("brief debt needs one of --group ID and --entity ID");
+        if (kind == "market" && (group || entity)) throw UsageError("brief market takes no --group or --entity");
         const std::optional<Date> as_of = as_of_option(arguments);
+        const std::string out = arguments.value("out", "briefs");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        context.out << write_market_overview(stored, context.assumptions, arguments.value("out", "briefs"), as_of)
+        if (kind == "market") {
+            context.out << write_market_overview(stored, context.assumptions, out, as_of) << '\n';
+            return exit_ok;
+        }
+        const std::string id = entity ? arguments.value("entity", "") : arguments.value("group", "");
+        context.out << write_debt_brief(stored, context.assumptions, out, as_of.value_or(stored.market.latest_date()),
+                                        id, entity)
                     << '\n';
         return exit_ok;
     }
@@ -111,7 +129,9 @@ public:
     std::string usage() const override { return "[--data DIR | --scale small|england --seed N] [--out DIR]"; }
     std::string description() const override {
         return "Ingests DIR (or, without --data, a generated synthetic market written to OUT/data) into the "
-               "embedded store OUT/oversight.db, computes, and writes the briefs to OUT/briefs, printing where they are.";
+               "embedded store OUT/oversight.db, computes, and writes the briefs to OUT/briefs, printing where they are: "
+               "the market overview, and the debt brief of every group that breaches a covenant under a scenario of "
+               "the stress library.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("data", "d", "Data directory to ingest (default: generate one).").argument("DIR"));
@@ -141,6 +161,11 @@ public:
         const std::string brief_dir = Poco::Path(out_dir).makeDirectory().pushDirectory("briefs").toString();
         const std::string path = write_market_overview(stored, context.assumptions, brief_dir, as_of);
         context.out << "Market overview brief: " << path << '\n';
+        const std::vector<std::string> debt = write_debt_briefs(stored, context.assumptions, brief_dir,
+                                                                as_of.value_or(stored.market.latest_date()));
+        context.out << "Debt briefs of the " << debt.size()
+                    << " groups that breach a covenant under a stress scenario: "
+                    << Poco::Path(brief_dir).absolute().toString() << "debt-*.html\n";
         return exit_ok;
     }
 };

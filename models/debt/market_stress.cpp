@@ -9,11 +9,24 @@
 
 namespace oversight {
 
+namespace {
+
+/// A curve of an earlier date does not start at as_of; the flat fallback does.
+bool sonia_quoted_on(const Market& market, Date as_of) {
+    const auto date = latest_sonia_date(market, as_of);
+    return date && *date == as_of;
+}
+
+}  // namespace
+
 ProjectionCurve market_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of) {
-    if (const auto date = latest_sonia_date(market, as_of); date && *date == as_of)
-        return sonia_projection_curve(market.data().curves, as_of);
-    // A curve of an earlier date does not start at as_of; the flat fallback does.
+    if (sonia_quoted_on(market, as_of)) return sonia_projection_curve(market.data().curves, as_of);
     return make_flat_projection_curve(assumptions.cashflow_default.sonia_pct, as_of);
+}
+
+std::optional<CurveReport> market_curve_report(const Market& market, Date as_of) {
+    if (!sonia_quoted_on(market, as_of)) return std::nullopt;
+    return sonia_curve_report(market.data().curves, as_of);
 }
 
 StressRun stress_market(const Market& market, const Assumptions& assumptions,

@@ -13,6 +13,7 @@
 #include "engine/config/stress_scenarios.hpp"
 #include "engine/market.hpp"
 #include "models/debt/reverse_stress.hpp"
+#include "models/debt/sonia_curve.hpp"
 #include "models/debt/stress.hpp"
 #include "models/debt/stress_grid.hpp"
 
@@ -57,6 +58,10 @@ StressRun stress_market(const Market& market, const Assumptions& assumptions,
 
 /// The curve stress_market projects on.
 ProjectionCurve market_projection_curve(const Market& market, const Assumptions& assumptions, Date as_of);
+
+/// That curve's report (sonia_curve.hpp) when it is bootstrapped from curves.csv;
+/// nullopt when stress_market falls back to the flat curve.
+std::optional<CurveReport> market_curve_report(const Market& market, Date as_of);
 
 struct ReverseStress {
     BreakingPoint occupancy_fall;

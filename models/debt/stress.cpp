@@ -23,12 +23,16 @@ ProviderStressor::ProviderStressor(StressInputs inputs, const ProjectionCurve& b
     for (const Facility& f : inputs_.facilities) projectors_.emplace_back(f, base, inputs_.schedule);
 }
 
-StressResult ProviderStressor::run(const StressScenario& scenario) const {
+std::vector<FacilitySchedule> ProviderStressor::schedules(const StressScenario& scenario) const {
     const RateShift shift(scenario);
     std::vector<FacilitySchedule> schedules;
     schedules.reserve(projectors_.size());
     for (const FacilityProjector& projector : projectors_) schedules.push_back(projector.project(shift));
-    return stress_from_schedules(inputs_, scenario, schedules);
+    return schedules;
+}
+
+StressResult ProviderStressor::run(const StressScenario& scenario) const {
+    return stress_from_schedules(inputs_, scenario, schedules(scenario));
 }
 
 StressResult stress_from_schedules(const StressInputs& in, const StressScenario& scenario,
@@ -51,6 +55,8 @@ StressResult stress_from_schedules(const StressInputs& in, const StressScenario&
 
     for (std::size_t i = 0; i < in.facilities.size(); ++i) {
         const Facility& f = in.facilities[i];
+        r.opening_debt += f.drawn;
+        if (f.kind != FacilityKind::ShareholderLoan) r.opening_covenant_debt += f.drawn;
         if (f.covenant_max_net_leverage)
             r.max_net_leverage = std::min(r.max_net_leverage.value_or(*f.covenant_max_net_leverage), *f.covenant_max_net_leverage);
         if (f.covenant_min_interest_cover)

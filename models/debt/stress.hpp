@@ -76,6 +76,8 @@ struct StressResult {
     std::optional<int> runway_quarters;        ///< quarters before liquidity turns negative; nullopt: not within the horizon
     double refinancing_need = 0.0;             ///< balances maturing within the horizon
     double shocked_annual_ebitda = 0.0;
+    double opening_debt = 0.0;           ///< drawn at as_of, every facility
+    double opening_covenant_debt = 0.0;  ///< drawn at as_of, excluding shareholder loans
     std::optional<double> peak_net_leverage;      ///< highest of the quarters' (those with EBITDA > 0)
     std::optional<double> lowest_interest_cover;  ///< lowest of the quarters'
     std::vector<std::string> states;
@@ -102,6 +104,9 @@ public:
     /// Throws as project_facility does, naming the facility.
     ProviderStressor(StressInputs inputs, const ProjectionCurve& base);
     StressResult run(const StressScenario& scenario) const;
+    /// The facilities' projections under the scenario's rate shift, in the order of
+    /// `inputs().facilities` (what `run` stresses).
+    std::vector<FacilitySchedule> schedules(const StressScenario& scenario) const;
     const StressInputs& inputs() const { return inputs_; }
 
 private:

@@ -94,14 +94,6 @@ Chart places_chart(const MarketStructure& s) {
 
 }  // namespace
 
-std::vector<AssumptionLine> assumption_lines(const Assumptions& assumptions, const std::vector<std::string>& keys) {
-    std::vector<AssumptionLine> lines;
-    for (const auto& key : keys)
-        for (const auto& entry : assumption_catalogue())
-            if (entry.key == key) lines.push_back({entry.key, entry.get(assumptions), entry.unit, entry.description});
-    return lines;
-}
-
 Brief build_market_overview_brief(const MarketStructure& s, const Assumptions& assumptions,
                                   const BriefProvenance& provenance) {
     Brief brief;

@@ -22,35 +22,75 @@ std::string rise_key(const std::string& prefix, double rise) {
 
 }  // namespace
 
-Table stress_summary_table(const StressRun& run) {
-    Table t("stress_summary", "Debt stress by " + level_noun(run) + " and scenario, from " + run.as_of.iso(),
-            {{level_key(run), level_label(run), ColumnKind::Text, 0},
-             {"name", "Name", ColumnKind::Text, 0},
-             {"scenario", "Scenario", ColumnKind::Text, 0},
-             {"annual_ebitda", "EBITDA (shocked)", ColumnKind::Money, 0},
-             {"first_breach_quarter", "First breach (quarter)", ColumnKind::Integer, 0},
-             {"runway_quarters", "Runway (quarters)", ColumnKind::Integer, 0},
-             {"refinancing_need", "Refinancing need", ColumnKind::Money, 0},
-             {"peak_net_leverage", "Peak net leverage", ColumnKind::Multiple, 1},
-             {"lowest_interest_cover", "Lowest interest cover", ColumnKind::Multiple, 1},
-             {"max_net_leverage_covenant", "Leverage covenant", ColumnKind::Multiple, 2},
-             {"min_interest_cover_covenant", "Cover covenant", ColumnKind::Multiple, 2}});
+Table stress_summary_table(const StressRun& run, const std::string& only_id) {
+    // One provider's table names it in the caption instead of on every row.
+    const bool one = !only_id.empty();
+    std::vector<Column> columns;
+    if (!one) columns = {{level_key(run), level_label(run), ColumnKind::Text, 0}, {"name", "Name", ColumnKind::Text, 0}};
+    const std::vector<Column> figures = {
+        {"scenario", "Scenario", ColumnKind::Text, 0},
+        {"annual_ebitda", "EBITDA (shocked)", ColumnKind::Money, 0},
+        {"first_breach_quarter", "First breach (quarter)", ColumnKind::Integer, 0},
+        {"runway_quarters", "Runway (quarters)", ColumnKind::Integer, 0},
+        {"refinancing_need", "Refinancing need", ColumnKind::Money, 0},
+        {"peak_net_leverage", "Peak net leverage", ColumnKind::Multiple, 1},
+        {"lowest_interest_cover", "Lowest interest cover", ColumnKind::Multiple, 1},
+        {"max_net_leverage_covenant", "Leverage covenant", ColumnKind::Multiple, 2},
+        {"min_interest_cover_covenant", "Cover covenant", ColumnKind::Multiple, 2}};
+    columns.insert(columns.end(), figures.begin(), figures.end());
+    Table t("stress_summary",
+            one ? "Debt stress of " + level_noun(run) + " " + only_id + " by scenario, from " + run.as_of.iso()
+                : "Debt stress by " + level_noun(run) + " and scenario, from " + run.as_of.iso(),
+            std::move(columns));
     for (const StressedProvider& p : run.providers)
         for (const StressResult& r : p.scenarios) {
+            if (one && r.provider_id != only_id) continue;
             const auto& peak = r.peak_net_leverage;
             const auto& low = r.lowest_interest_cover;
-            t.add_row({Cell::text(r.provider_id), Cell::text(r.name), Cell::text(r.scenario_id),
-                       Cell::number(r.shocked_annual_ebitda), quarter_cell(r.first_breach_quarter, "no breach"),
-                       quarter_cell(r.runway_quarters, "beyond the horizon"), Cell::number(r.refinancing_need),
-                       peak ? Cell::number(*peak) : Cell::missing("EBITDA negative"),
-                       low ? Cell::number(*low) : Cell::missing("no interest or EBITDA negative"),
-                       r.max_net_leverage ? Cell::number(*r.max_net_leverage) : Cell::missing("none"),
-                       r.min_interest_cover ? Cell::number(*r.min_interest_cover) : Cell::missing("none")});
+            std::vector<Cell> row;
+            if (!one) row = {Cell::text(r.provider_id), Cell::text(r.name)};
+            const std::vector<Cell> values = {
+                Cell::text(r.scenario_id), Cell::number(r.shocked_annual_ebitda),
+                quarter_cell(r.first_breach_quarter, "no breach"), quarter_cell(r.runway_quarters, "beyond the horizon"),
+                Cell::number(r.refinancing_need), peak ? Cell::number(*peak) : Cell::missing("EBITDA negative"),
+                low ? Cell::number(*low) : Cell::missing("no interest or EBITDA negative"),
+                r.max_net_leverage ? Cell::number(*r.max_net_leverage) : Cell::missing("none"),
+                r.min_interest_cover ? Cell::number(*r.min_interest_cover) : Cell::missing("none")};
+            row.insert(row.end(), values.begin(), values.end());
+            t.add_row(std::move(row));
         }
     t.add_note("Projection on " + run.curve + "; scenarios: docs/stress-scenarios.md; method: models/debt/stress.hpp.");
     t.add_note("Net leverage = (covenant debt - cash) / (4 x quarterly EBITDA); covenant debt excludes shareholder "
                "loans. Maturities are refinancing needs, assumed refinanced on the same terms. Runway: quarters before "
                "cash plus undrawn facilities turns negative.");
+    return t;
+}
+
+Table stress_scenarios_table(const std::vector<StressScenario>& scenarios) {
+    Table t("stress_scenarios", "Stress scenarios: rate shifts over the SONIA curve and operating shocks",
+            {{"scenario", "Scenario", ColumnKind::Text, 0},
+             {"description", "Description", ColumnKind::Text, 0},
+             {"parallel_shift_bp", "Parallel shift (bp)", ColumnKind::Number, 0},
+             {"tenor_shifts", "Tenor shifts (bp)", ColumnKind::Text, 0},
+             {"occupancy_change_pct", "Occupancy", ColumnKind::Percent, 1},
+             {"fee_change_pct", "Fees", ColumnKind::Percent, 1},
+             {"wage_inflation_pct", "Staff costs", ColumnKind::Percent, 1},
+             {"fixed_cost_share_pct", "Fixed share of costs", ColumnKind::Percent, 0},
+             {"profit_cap_pct", "Margin cap", ColumnKind::Percent, 1}});
+    for (const StressScenario& s : scenarios) {
+        std::string tenors;
+        for (const TenorShift& shift : s.tenor_shifts)
+            tenors += (tenors.empty() ? "" : ", ") + shift.tenor + " " + format_value(shift.shift_bp, ColumnKind::Number, 0);
+        t.add_row({Cell::text(s.id), Cell::text(s.description), Cell::number(s.parallel_shift_bp),
+                   tenors.empty() ? Cell::missing("none") : Cell::text(tenors), Cell::number(s.occupancy_change_pct),
+                   Cell::number(s.fee_change_pct), Cell::number(s.wage_inflation_pct),
+                   Cell::number(s.fixed_cost_share_pct),
+                   s.profit_cap_pct ? Cell::number(*s.profit_cap_pct) : Cell::missing("none")});
+    }
+    t.add_note("Rate shifts are continuously compounded spreads over the base curve, P'(t) = P(t) exp(-s(t) t), the "
+               "tenor shifts interpolated linearly in time and held flat beyond the ends. Occupancy, fees and staff "
+               "costs are relative changes to the latest accounts year; docs/stress-scenarios.md gives each "
+               "scenario's reason.");
     return t;
 }
 

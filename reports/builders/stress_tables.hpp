@@ -2,6 +2,7 @@
 /// \brief Debt stress results as Tables (for `oversight stress` and the debt brief).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "models/debt/market_stress.hpp"
@@ -12,7 +13,11 @@ namespace oversight {
 
 /// One row per provider (group or entity) and scenario: EBITDA after the shocks, first
 /// covenant breach, liquidity runway, refinancing need, peak leverage and lowest cover.
-Table stress_summary_table(const StressRun& run);
+/// `only_id` (when not empty) keeps that provider's rows alone.
+Table stress_summary_table(const StressRun& run, const std::string& only_id = "");
+
+/// The scenarios as data: rate shifts and operating shocks, one row each.
+Table stress_scenarios_table(const std::vector<StressScenario>& scenarios);
 
 /// One provider: its quarters under each scenario, then the reverse stress.
 std::vector<Table> provider_stress_tables(const StressRun& run, const StressedProvider& provider,

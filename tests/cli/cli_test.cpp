@@ -62,7 +62,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
     const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
         {"run", {"--data", "--scale", "--seed", "--out", "--db", "--quiet", "--config", "--set"}},
         {"providers", {"--group", "--all-years", "--format", "--db"}},
-        {"brief", {"--out", "--html", "--db", "--as-of"}},
+        {"brief", {"--out", "--html", "--group", "--entity", "--db", "--as-of"}},
         {"check", {"--max-diagnostics"}},
         {"ingest", {"--db", "--max-diagnostics"}},
         {"generate", {"--out", "--scale", "--seed"}},
@@ -84,7 +84,8 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
 TEST_F(Cli, UsageErrorsExitTwoWithUsage) {
     for (const char* arguments : {"", "frobnicate", "ingest", "ingest --bogus x", "generate", "providers --format xml",
                                   "check a b", "generate --out x --scale mars", "generate --out x --seed -3",
-                                  "brief market --as-of 2025-02-30"}) {
+                                  "brief market --as-of 2025-02-30", "brief debt", "brief debt --group 1 --entity 2",
+                                  "brief market --group 14250001", "brief liabilities"}) {
         const auto outcome = run(arguments);
         EXPECT_EQ(outcome.status, 2) << "'" << arguments << "': " << outcome.err;
         EXPECT_NE(outcome.err.find("usage"), std::string::npos) << arguments;
@@ -350,14 +351,54 @@ TEST_F(Cli, RunWritesTheMarketOverviewBrief) {
     ASSERT_EQ(outcome.status, 0) << outcome.err;
     const std::string prefix = "Market overview brief: ";
     ASSERT_EQ(outcome.out.rfind(prefix, 0), 0u) << outcome.out;
-    std::string path = outcome.out.substr(prefix.size());
-    path.erase(path.find_last_not_of("\n") + 1);
+    const std::string path = outcome.out.substr(prefix.size(), outcome.out.find('\n') - prefix.size());
     const std::string html = slurp(path);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_NE(html.find("Supply and concentration by region"), std::string::npos);
     EXPECT_NE(html.find("Assumptions"), std::string::npos);
     EXPECT_TRUE(fs::exists(dir_ / "out" / "oversight.db"));
     EXPECT_TRUE(fs::exists(dir_ / "out" / "data" / "placements.csv"));
+    // Then the debt briefs of the groups that breach under a scenario, as many as it says.
+    const std::string debt = "Debt briefs of the ";
+    const auto at = outcome.out.find(debt);
+    ASSERT_NE(at, std::string::npos) << outcome.out;
+    const int said = std::stoi(outcome.out.substr(at + debt.size()));
+    int written = 0;
+    for (const auto& entry : fs::directory_iterator(dir_ / "out" / "briefs"))
+        if (entry.path().filename().string().rfind("debt-", 0) == 0) ++written;
+    EXPECT_EQ(written, said);
+    EXPECT_GT(said, 0);
+}
+
+TEST_F(Cli, DebtBriefOfTheLeveragedGroup) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto outcome = run("brief debt --group 14250001 --out " + (dir_ / "briefs").string() + " --db " + db);
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    std::string path = outcome.out;
+    path.erase(path.find_last_not_of("\n") + 1);
+    EXPECT_EQ(fs::path(path).filename(), "debt-14250001.html");
+    const std::string html = slurp(path);
+    EXPECT_NE(html.find("OFFICIAL-SENSITIVE"), std::string::npos);
+    EXPECT_NE(html.find("Harbour Care Topco Limited: debt and stress"), std::string::npos);
+    // Harbour's facilities (fixtures/small/facilities.csv): 6,000,000 + 300,000 + 5,950,000
+    // (shareholder PIK loan) + 180,000 (lease) = 12,430,000 drawn; without the shareholder
+    // loan 6,480,000.
+    EXPECT_NE(html.find("£12,430,000"), std::string::npos);
+    EXPECT_NE(html.find("of which covenant debt £6,480,000"), std::string::npos);
+    EXPECT_NE(html.find("SONIA + 550 bp"), std::string::npos);
+    for (const char* part : {"Stress scenarios", "Facilities", "SONIA curve", "Reverse stress", "Quarter by quarter",
+                             "rates_up_400", "profit_cap_10", "first covenant breach (quarter) by rate rise",
+                             "stress.grid_rate_step_bp"})
+        EXPECT_NE(html.find(part), std::string::npos) << part;
+
+    const auto entity = run("brief debt --entity 10555666 --out " + (dir_ / "briefs").string() + " --db " + db);
+    ASSERT_EQ(entity.status, 0) << entity.err;
+    EXPECT_TRUE(fs::exists(dir_ / "briefs" / "debt-10555666.html"));
+    const auto unknown = run("brief debt --group 99999999 --out " + (dir_ / "briefs").string() + " --db " + db);
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("'99999999' is not a group with facilities"), std::string::npos) << unknown.err;
+    EXPECT_FALSE(fs::exists(dir_ / "briefs" / "debt-99999999.html"));
 }
 
 TEST_F(Cli, NoProgressBarWhenPiped) {
