@@ -32,7 +32,7 @@ Date as_of() { return england().latest_date(); }
 StressRequest request(bool full_quantlib, bool grids) {
     StressRequest r;
     r.as_of = as_of();
-    r.full_quantlib = full_quantlib;
+    r.path = full_quantlib ? ProjectionPath::QuantLib : ProjectionPath::Fast;
     r.grids = grids;
     return r;
 }

@@ -80,7 +80,7 @@ public:
         StressRequest request;
         request.level = arguments.has("entity") || arguments.has("entities") ? StressLevel::Entity : StressLevel::Group;
         request.only = arguments.has("entity") ? arguments.value("entity", "") : arguments.value("group", "");
-        request.full_quantlib = arguments.has("quantlib");
+        request.path = arguments.has("quantlib") ? ProjectionPath::QuantLib : ProjectionPath::Fast;
         request.grids = arguments.has("grid");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
         request.as_of = as_of_given.value_or(stored.market.latest_date());
@@ -98,7 +98,9 @@ public:
             render_table(stress_grid_table(run, one, *one.grid), format, context.out);
             return exit_ok;
         }
-        render_tables(provider_stress_tables(run, one, reverse_stress(one)), format, context.out);
+        std::vector<Table> tables = provider_stress_tables(run, one, reverse_stress(one));
+        tables.push_back(facility_schedule_table(one, one.stressor.schedules(StressScenario{}, request.path), "base"));
+        render_tables(tables, format, context.out);
         return exit_ok;
     }
 };

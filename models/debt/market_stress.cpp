@@ -34,6 +34,7 @@ StressRun stress_market(const Market& market, const Assumptions& assumptions,
     StressRun run;
     run.as_of = request.as_of;
     run.level = request.level;
+    run.path = request.path;
     const ProjectionCurve curve = market_projection_curve(market, assumptions, request.as_of);
     run.curve = curve.description;
     const bool groups = request.level == StressLevel::Group;
@@ -68,8 +69,7 @@ StressRun stress_market(const Market& market, const Assumptions& assumptions,
 
         StressedProvider provider{ProviderStressor(std::move(inputs), curve), {}, std::nullopt};
         for (const StressScenario& scenario : scenarios)
-            provider.scenarios.push_back(request.full_quantlib ? stress_provider(provider.inputs(), scenario, curve)
-                                                               : provider.stressor.run(scenario));
+            provider.scenarios.push_back(provider.stressor.run(scenario, request.path));
         if (request.grids) provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);
         run.providers.push_back(std::move(provider));
     }

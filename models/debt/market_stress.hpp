@@ -27,9 +27,10 @@ struct StressRequest {
     Date as_of;
     StressLevel level = StressLevel::Group;
     std::string only;  ///< one provider id (a top parent for groups, an entity id); empty: all
-    /// Re-price every facility in QuantLib for every scenario (stress_provider) instead of
-    /// the fast path; the same figures to rounding, slower. For checking.
-    bool full_quantlib = false;
+    /// QuantLib: re-price every facility in QuantLib for every scenario instead of the
+    /// fast path; the same figures to rounding, slower. For checking. (Grids and reverse
+    /// stress always run on the fast path.)
+    ProjectionPath path = ProjectionPath::Fast;
     bool grids = false;  ///< also each provider's rates x occupancy grid (fast path)
 };
 
@@ -43,6 +44,7 @@ struct StressedProvider {
 struct StressRun {
     Date as_of;
     StressLevel level = StressLevel::Group;
+    ProjectionPath path = ProjectionPath::Fast;
     std::string curve;  ///< what the projections were priced on
     /// With facilities and accounts: groups in Market::group_ids order, entities by id.
     std::vector<StressedProvider> providers;

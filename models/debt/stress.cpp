@@ -10,20 +10,31 @@
 
 namespace oversight {
 
-StressResult stress_provider(const StressInputs& in, const StressScenario& scenario, const ProjectionCurve& base) {
+namespace {
+
+std::vector<FacilitySchedule> quantlib_schedules(const StressInputs& in, const StressScenario& scenario,
+                                                 const ProjectionCurve& base) {
     const ProjectionCurve curve = shifted_curve(base, scenario);
     std::vector<FacilitySchedule> schedules;
     schedules.reserve(in.facilities.size());
     for (const Facility& f : in.facilities) schedules.push_back(project_facility(f, curve, in.schedule));
-    return stress_from_schedules(in, scenario, schedules);
+    return schedules;
 }
 
-ProviderStressor::ProviderStressor(StressInputs inputs, const ProjectionCurve& base) : inputs_(std::move(inputs)) {
+}  // namespace
+
+StressResult stress_provider(const StressInputs& in, const StressScenario& scenario, const ProjectionCurve& base) {
+    return stress_from_schedules(in, scenario, quantlib_schedules(in, scenario, base));
+}
+
+ProviderStressor::ProviderStressor(StressInputs inputs, const ProjectionCurve& base)
+    : inputs_(std::move(inputs)), base_(base) {
     projectors_.reserve(inputs_.facilities.size());
     for (const Facility& f : inputs_.facilities) projectors_.emplace_back(f, base, inputs_.schedule);
 }
 
-std::vector<FacilitySchedule> ProviderStressor::schedules(const StressScenario& scenario) const {
+std::vector<FacilitySchedule> ProviderStressor::schedules(const StressScenario& scenario, ProjectionPath path) const {
+    if (path == ProjectionPath::QuantLib) return quantlib_schedules(inputs_, scenario, base_);
     const RateShift shift(scenario);
     std::vector<FacilitySchedule> schedules;
     schedules.reserve(projectors_.size());
@@ -31,8 +42,8 @@ std::vector<FacilitySchedule> ProviderStressor::schedules(const StressScenario& 
     return schedules;
 }
 
-StressResult ProviderStressor::run(const StressScenario& scenario) const {
-    return stress_from_schedules(inputs_, scenario, schedules(scenario));
+StressResult ProviderStressor::run(const StressScenario& scenario, ProjectionPath path) const {
+    return stress_from_schedules(inputs_, scenario, schedules(scenario, path));
 }
 
 StressResult stress_from_schedules(const StressInputs& in, const StressScenario& scenario,

@@ -94,23 +94,29 @@ StressResult stress_from_schedules(const StressInputs& inputs, const StressScena
 /// quantlib_curve.hpp).
 StressResult stress_provider(const StressInputs& inputs, const StressScenario& scenario, const ProjectionCurve& base);
 
-/// The fast path for one provider stressed many times: each facility's cash flows are
-/// recorded once on `base` (facility_projector.hpp), and every `run` re-prices them under
-/// the scenario's rate shift without QuantLib. `run(s)` equals stress_provider(inputs, s,
-/// base) to the tolerance of facility_projector.hpp. Cheap to copy (the recorded flows are
-/// shared) and safe to `run` from several threads.
+/// How a scenario's facility projections are priced: re-priced from the cash flows recorded
+/// once (facility_projector.hpp), or each projected anew in QuantLib (project_facility on
+/// the shifted curve). The same figures to facility_projector.hpp's tolerance.
+enum class ProjectionPath { Fast, QuantLib };
+
+/// One provider ready to be stressed many times: each facility's cash flows are recorded
+/// once on `base`, and every fast `run` re-prices them under the scenario's rate shift
+/// without QuantLib; `run(s, ProjectionPath::QuantLib)` is stress_provider(inputs, s, base).
+/// Cheap to copy (the recorded flows are shared); fast runs are safe from several threads.
 class ProviderStressor {
 public:
     /// Throws as project_facility does, naming the facility.
     ProviderStressor(StressInputs inputs, const ProjectionCurve& base);
-    StressResult run(const StressScenario& scenario) const;
+    StressResult run(const StressScenario& scenario, ProjectionPath path = ProjectionPath::Fast) const;
     /// The facilities' projections under the scenario's rate shift, in the order of
     /// `inputs().facilities` (what `run` stresses).
-    std::vector<FacilitySchedule> schedules(const StressScenario& scenario) const;
+    std::vector<FacilitySchedule> schedules(const StressScenario& scenario,
+                                            ProjectionPath path = ProjectionPath::Fast) const;
     const StressInputs& inputs() const { return inputs_; }
 
 private:
     StressInputs inputs_;
+    ProjectionCurve base_;
     std::vector<FacilityProjector> projectors_;
 };
 

@@ -131,7 +131,8 @@ Brief build_debt_brief(const DebtBriefContent& c, const Assumptions& assumptions
     summary.blocks.push_back(stress_summary_table(c.run, in.provider_id));
     brief.sections.push_back(std::move(summary));
 
-    Section facilities{"Facilities", {facilities_table(provider, c.base_schedules)}};
+    Section facilities{"Facilities", {facilities_table(provider, c.base_schedules),
+                                      facility_schedule_table(provider, c.base_schedules, "base")}};
     brief.sections.push_back(std::move(facilities));
 
     Section curve{"SONIA curve", {}};

@@ -59,10 +59,45 @@ Table stress_summary_table(const StressRun& run, const std::string& only_id) {
             row.insert(row.end(), values.begin(), values.end());
             t.add_row(std::move(row));
         }
-    t.add_note("Projection on " + run.curve + "; scenarios: docs/stress-scenarios.md; method: models/debt/stress.hpp.");
+    t.add_note("Projection on " + run.curve +
+               (run.path == ProjectionPath::Fast
+                    ? " (QuantLib cash flows recorded once, re-priced per scenario: models/debt/facility_projector.hpp)"
+                    : " (every scenario projected anew in QuantLib)") +
+               "; scenarios: docs/stress-scenarios.md; method: models/debt/stress.hpp.");
     t.add_note("Net leverage = (covenant debt - cash) / (4 x quarterly EBITDA); covenant debt excludes shareholder "
                "loans. Maturities are refinancing needs, assumed refinanced on the same terms. Runway: quarters before "
                "cash plus undrawn facilities turns negative.");
+    return t;
+}
+
+Table facility_schedule_table(const StressedProvider& provider, const std::vector<FacilitySchedule>& schedules,
+                              const std::string& scenario_id) {
+    Table t("facility_schedules",
+            provider.inputs().name + ": each facility quarter by quarter under " + scenario_id,
+            {{"facility_id", "Facility", ColumnKind::Text, 0},
+             {"quarter", "Quarter", ColumnKind::Integer, 0},
+             {"end", "Quarter end", ColumnKind::Text, 0},
+             {"opening_balance", "Opening balance", ColumnKind::Money, 0},
+             {"cash_interest", "Cash interest", ColumnKind::Money, 0},
+             {"pik_interest", "PIK interest", ColumnKind::Money, 0},
+             {"principal", "Principal", ColumnKind::Money, 0},
+             {"closing_balance", "Closing balance", ColumnKind::Money, 0},
+             {"undrawn", "Undrawn", ColumnKind::Money, 0},
+             {"sonia_pct", "Compounded SONIA", ColumnKind::Percent, 3},
+             {"all_in_rate_pct", "All-in rate", ColumnKind::Percent, 3}});
+    for (const FacilitySchedule& s : schedules)
+        for (const FacilityQuarter& q : s.quarters) {
+            if (!q.live) continue;
+            t.add_row({Cell::text(s.facility_id), Cell::number(q.quarter), Cell::text(q.end.iso()),
+                       Cell::number(q.opening_balance), Cell::number(q.cash_interest), Cell::number(q.pik_interest),
+                       Cell::number(q.scheduled_principal), Cell::number(q.closing_balance), Cell::number(q.undrawn),
+                       s.floating && q.interest_days > 0 ? Cell::number(q.sonia_pct) : Cell::missing("fixed"),
+                       q.interest_days > 0 ? Cell::number(q.all_in_rate_pct) : Cell::missing("no interest")});
+        }
+    t.add_note("Quarters while the facility is outstanding; principal includes the balance repaid at maturity (the "
+               "stress tables treat a bullet maturity as a refinancing need instead). SONIA compounded in arrears over "
+               "the quarter's interest days, annualised Act/365F; the all-in rate adds the margin and the hedged share's "
+               "swap rate (models/debt/facility_schedule.hpp).");
     return t;
 }
 

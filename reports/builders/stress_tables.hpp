@@ -23,6 +23,12 @@ Table stress_scenarios_table(const std::vector<StressScenario>& scenarios);
 std::vector<Table> provider_stress_tables(const StressRun& run, const StressedProvider& provider,
                                           const ReverseStress& reverse);
 
+/// Each facility's projection quarter by quarter (`schedules[i]` of the provider's
+/// facility i, under the scenario named): opening balance, interest (cash and PIK),
+/// principal, closing balance, undrawn headroom, compounded SONIA and the all-in rate.
+Table facility_schedule_table(const StressedProvider& provider, const std::vector<FacilitySchedule>& schedules,
+                              const std::string& scenario_id);
+
 /// Rows: occupancy falls; columns: rate rises; cells: the first breach quarter (empty:
 /// no breach in the horizon). Notes: the breach frontier per rate rise.
 Table stress_grid_table(const StressRun& run, const StressedProvider& provider, const StressGrid& grid);

@@ -245,9 +245,26 @@ TEST_F(Cli, StressSummaryAndOneGroup) {
     const auto group = run("stress --group 14250001 --scenario base --format json --db " + db);
     ASSERT_EQ(group.status, 0) << group.err;
     const auto tables = Poco::JSON::Parser().parse(group.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
-    ASSERT_EQ(tables->size(), 2u);  // the base quarters, then the reverse stress
+    ASSERT_EQ(tables->size(), 3u);  // the base quarters, the reverse stress, the facilities
     EXPECT_EQ(tables->getObject(0)->getArray("rows")->size(), 20u);  // stress.horizon_quarters
     EXPECT_EQ(tables->getObject(1)->getValue<std::string>("table"), "reverse_stress");
+    // The lease HH-LEASE: £180,000 at 6 % fixed, 120 equal monthly instalments of £1,500 to
+    // 2035-03-31. Quarter 1 has three (30 Apr, 31 May, 30 Jun) and three interest periods
+    // on London business days: 31 Mar-30 Apr 30 days on 180,000; 30 Apr-30 May (31 May is
+    // a Saturday, ModifiedFollowing goes back) 30 days on 178,500; 30 May-30 Jun 31 days on
+    // 177,000: 0.06 / 365 x (180,000 x 30 + 178,500 x 30 + 177,000 x 31) = 2,669.92.
+    const auto schedules = tables->getObject(2);
+    EXPECT_EQ(schedules->getValue<std::string>("table"), "facility_schedules");
+    bool lease_seen = false;
+    for (unsigned i = 0; i < schedules->getArray("rows")->size(); ++i) {
+        const auto row = schedules->getArray("rows")->getObject(i);
+        if (row->getValue<std::string>("facility_id") != "HH-LEASE" || row->getValue<int>("quarter") != 1) continue;
+        lease_seen = true;
+        EXPECT_NEAR(row->getValue<double>("cash_interest"), 2669.92, 0.01);
+        EXPECT_NEAR(row->getValue<double>("principal"), 4500.0, 1e-6);
+        EXPECT_NEAR(row->getValue<double>("closing_balance"), 175500.0, 1e-6);
+    }
+    EXPECT_TRUE(lease_seen);
 
     // The grid: 9 occupancy falls x 9 rate rises by default. Harbour breaks at an
     // occupancy fall of about 4.9 % (the reverse stress): so at 0 % and 2.5 % the base-rate
@@ -297,7 +314,7 @@ TEST_F(Cli, StressEntitiesAndTheFullQuantLibPath) {
         << entities.out;
     const auto one = run("stress --entity 09876543 --scenario base --format json --db " + db);
     ASSERT_EQ(one.status, 0) << one.err;
-    EXPECT_EQ(Poco::JSON::Parser().parse(one.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables")->size(), 2u);
+    EXPECT_EQ(Poco::JSON::Parser().parse(one.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables")->size(), 3u);
     const auto missing = run("stress --entity 99999999 --db " + db);
     EXPECT_EQ(missing.status, 1);
     EXPECT_NE(missing.err.find("'99999999' is not an entity with facilities"), std::string::npos) << missing.err;
