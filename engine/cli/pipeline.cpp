@@ -96,9 +96,8 @@ std::string write_brief_html(const Brief& brief, const std::string& out_dir) {
 std::string write_stressed_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
                                  const StressRun& run, const StressedProvider& provider,
                                  const std::optional<CurveReport>& curve, const std::vector<StressScenario>& scenarios) {
-    const ReverseStress reverse = reverse_stress(provider);
-    const std::vector<FacilitySchedule> base = provider.stressor.schedules(StressScenario{});
-    const DebtBriefContent content{run, provider, reverse, base, curve, scenarios};
+    const ProviderDetail detail = provider_detail(provider, run.path);
+    const DebtBriefContent content{run, provider, detail.reverse, detail.base_schedules, curve, scenarios};
     return write_brief_html(build_debt_brief(content, assumptions, provenance_of(stored)), out_dir);
 }
 
@@ -122,28 +121,27 @@ std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assu
     request.only = id;
     request.grids = true;
     const StressRun run = stress_market(stored.market, assumptions, scenarios, request);
-    if (run.providers.empty())
-        throw std::runtime_error("'" + id + "' is not " + (entity ? "an entity" : "a group") +
-                                 " with facilities and complete accounts");
-    return write_stressed_brief(stored, assumptions, out_dir, run, run.providers.front(),
+    return write_stressed_brief(stored, assumptions, out_dir, run, requested_provider(run, request),
                                 market_curve_report(stored.market, as_of), scenarios);
 }
 
-std::vector<std::string> write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions,
-                                           const std::string& out_dir, Date as_of) {
+DebtBriefs write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
+                             Date as_of) {
     const std::vector<StressScenario> scenarios = default_stress_scenarios();
     StressRequest request;
     request.as_of = as_of;
-    request.grids = true;
-    const StressRun run = stress_market(stored.market, assumptions, scenarios, request);
+    StressRun run = stress_market(stored.market, assumptions, scenarios, request);
     const std::optional<CurveReport> curve = market_curve_report(stored.market, as_of);
-    std::vector<std::string> paths;
-    for (const StressedProvider& provider : run.providers) {
+    DebtBriefs briefs;
+    briefs.skipped = run.skipped;
+    for (StressedProvider& provider : run.providers) {
         const bool breaches = std::any_of(provider.scenarios.begin(), provider.scenarios.end(),
                                           [](const StressResult& r) { return r.first_breach_quarter.has_value(); });
-        if (breaches) paths.push_back(write_stressed_brief(stored, assumptions, out_dir, run, provider, curve, scenarios));
+        if (!breaches) continue;
+        provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);  // only where it is read
+        briefs.paths.push_back(write_stressed_brief(stored, assumptions, out_dir, run, provider, curve, scenarios));
     }
-    return paths;
+    return briefs;
 }
 
 }  // namespace oversight

@@ -46,11 +46,16 @@ std::string write_market_overview(const StoredMarket& stored, const Assumptions&
 std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
                              Date as_of, const std::string& id, bool entity);
 
+struct DebtBriefs {
+    std::vector<std::string> paths;    ///< written, in group order
+    std::vector<std::string> skipped;  ///< groups whose facilities could not be projected: "id: reason"
+};
+
 /// The debt brief of every group that breaches a covenant within the horizon under at
 /// least one scenario of the built-in library (the groups oversight staff need to read
-/// about); returns their paths in group order.
-std::vector<std::string> write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions,
-                                           const std::string& out_dir, Date as_of);
+/// about). Throws when the curve itself cannot be built.
+DebtBriefs write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
+                             Date as_of);
 
 /// Now, UTC, ISO 8601 to the second.
 std::string utc_timestamp();

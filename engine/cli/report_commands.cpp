@@ -161,11 +161,12 @@ public:
         const std::string brief_dir = Poco::Path(out_dir).makeDirectory().pushDirectory("briefs").toString();
         const std::string path = write_market_overview(stored, context.assumptions, brief_dir, as_of);
         context.out << "Market overview brief: " << path << '\n';
-        const std::vector<std::string> debt = write_debt_briefs(stored, context.assumptions, brief_dir,
-                                                                as_of.value_or(stored.market.latest_date()));
-        context.out << "Debt briefs of the " << debt.size()
-                    << " groups that breach a covenant under a stress scenario: "
-                    << Poco::Path(brief_dir).absolute().toString() << "debt-*.html\n";
+        const DebtBriefs debt = write_debt_briefs(stored, context.assumptions, brief_dir,
+                                                  as_of.value_or(stored.market.latest_date()));
+        for (const std::string& skipped : debt.skipped) context.err << "not stressed: " << skipped << '\n';
+        context.out << "Debt briefs of the " << debt.paths.size()
+                    << " groups that breach a covenant under a stress scenario:\n";
+        for (const std::string& brief : debt.paths) context.out << brief << '\n';
         return exit_ok;
     }
 };

@@ -37,9 +37,12 @@ public:
                "facilities and accounts. --group ID (or --entity ID) prints that provider's quarters and its reverse "
                "stress (the occupancy fall, fee cut and rate rise that first break a covenant); with --grid, its "
                "rates x occupancy grid of first breach quarters. --grid alone gives every provider's breach "
-               "frontier. Facilities are recorded once in QuantLib and re-priced per scenario on the fast path "
-               "(models/debt/facility_projector.hpp); --quantlib re-prices each scenario in QuantLib instead (same "
-               "figures, slower). Scenarios: docs/stress-scenarios.md; --scenarios adds those of an XML file.";
+               "frontier; the grid sits on the base scenario whatever --scenario says. Facilities are recorded once in "
+               "QuantLib and re-priced per scenario on the fast path (models/debt/facility_projector.hpp); --quantlib "
+               "re-prices each scenario and the base schedules in QuantLib instead (same figures, slower), while the "
+               "grid and reverse stress stay on the fast path. A provider whose facilities cannot be projected is "
+               "named on stderr and left out. Scenarios: docs/stress-scenarios.md; --scenarios adds those of an XML "
+               "file.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("group", "g", "One group's quarters and reverse stress (top parent id).").argument("ID"));
@@ -85,21 +88,19 @@ public:
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
         request.as_of = as_of_given.value_or(stored.market.latest_date());
         const StressRun run = stress_market(stored.market, context.assumptions, scenarios, request);
+        for (const std::string& skipped : run.skipped) context.err << "not stressed: " << skipped << '\n';
         if (request.only.empty()) {
             render_table(request.grids ? stress_frontier_table(run) : stress_summary_table(run), format, context.out);
             return exit_ok;
         }
-        if (run.providers.empty())
-            throw std::runtime_error("'" + request.only + "' is not " +
-                                     (request.level == StressLevel::Group ? "a group" : "an entity") +
-                                     " with facilities and complete accounts");
-        const StressedProvider& one = run.providers.front();
+        const StressedProvider& one = requested_provider(run, request);
         if (one.grid) {
             render_table(stress_grid_table(run, one, *one.grid), format, context.out);
             return exit_ok;
         }
-        std::vector<Table> tables = provider_stress_tables(run, one, reverse_stress(one));
-        tables.push_back(facility_schedule_table(one, one.stressor.schedules(StressScenario{}, request.path), "base"));
+        const ProviderDetail detail = provider_detail(one, request.path);
+        std::vector<Table> tables = provider_stress_tables(run, one, detail.reverse);
+        tables.push_back(facility_schedule_table(one, detail.base_schedules, "base"));
         render_tables(tables, format, context.out);
         return exit_ok;
     }

@@ -84,8 +84,8 @@ public:
         if (open_.size() != 2) return;  // only the fields of a scenario carry values
         StressScenario& s = scenarios_.back();
         if (name == "Description") s.description = trimmed();
-        else if (name == "ParallelShiftBp") s.parallel_shift_bp = number(name);
-        else if (name == "Shift") s.tenor_shifts.push_back({tenor_, number(name)});
+        else if (name == "ParallelShiftBp") s.parallel_shift_bp = shift(name);
+        else if (name == "Shift") s.tenor_shifts.push_back({tenor_, shift(name)});
         else if (name == "OccupancyChangePct") s.occupancy_change_pct = change(name);
         else if (name == "FeeChangePct") s.fee_change_pct = change(name);
         else if (name == "WageInflationPct") s.wage_inflation_pct = change(name);
@@ -113,6 +113,13 @@ private:
         const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
         if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
             fail("<" + element + "> '" + text + "' is not a number");
+        return value;
+    }
+    /// A rate shift in basis points. Beyond +-10,000 bp (100 % a year) a stress says nothing
+    /// more, and discount factors start to underflow.
+    double shift(const std::string& element) {
+        const double value = number(element);
+        if (value < -10000.0 || value > 10000.0) fail("<" + element + "> must be between -10000 and 10000 bp");
         return value;
     }
     /// A relative change: -100 % or less would leave nothing to scale.

@@ -31,7 +31,7 @@ struct FacilityProjector::Recorded {
 
     // The loan's coupons, one per period with a coupon.
     std::vector<std::size_t> coupon_period;  ///< index into plan.periods
-    Eigen::ArrayXi coupon_start, coupon_end;  ///< nodes of the first and last value date
+    Eigen::ArrayXi coupon_start, coupon_end;  ///< nodes of the first and last value date (floating only)
     Eigen::ArrayXd coupon_tau;
 
     // The hedge swap, when its rate comes from the curve.
@@ -78,14 +78,11 @@ void record_loan(const ql::Leg& leg, const Terms& terms, Nodes& nodes, FacilityP
         if (!coupon) continue;
         r.coupon_period.push_back(period_by_end.at(coupon->accrualEndDate()));
         tau.push_back(coupon->accrualPeriod());
-        if (terms.floating) {
+        if (terms.floating) {  // a fixed coupon reads no discount factor: no nodes
             const auto overnight = ql::ext::dynamic_pointer_cast<ql::OvernightIndexedCoupon>(coupon);
             if (!overnight) throw std::logic_error("a floating loan coupon is not an overnight indexed coupon");
             start.push_back(nodes.index(overnight->valueDates().front()));
             end.push_back(nodes.index(overnight->valueDates().back()));
-        } else {
-            start.push_back(0);
-            end.push_back(0);
         }
     }
     r.coupon_start = to_array(start);
@@ -147,16 +144,16 @@ FacilityProjector::FacilityProjector(const Facility& f, const ProjectionCurve& b
                                  nodes, *r);
                 }
             }
+            const ql::Date reference = to_quantlib(base.reference_date);
+            const auto count = static_cast<Eigen::Index>(nodes.dates().size());
+            r->times.resize(count);
+            r->base_df.resize(count);
+            for (Eigen::Index i = 0; i < count; ++i) {
+                r->times(i) = static_cast<double>(nodes.dates()[static_cast<std::size_t>(i)] - reference) / 365.0;
+                r->base_df(i) = base.discount(r->times(i));  // may throw past the curve's end, as QuantLib does
+            }
         } catch (const std::exception& error) {
             throw std::runtime_error("facility " + f.facility_id + ": QuantLib projection failed: " + error.what());
-        }
-        const ql::Date reference = to_quantlib(base.reference_date);
-        const auto count = static_cast<Eigen::Index>(nodes.dates().size());
-        r->times.resize(count);
-        r->base_df.resize(count);
-        for (Eigen::Index i = 0; i < count; ++i) {
-            r->times(i) = static_cast<double>(nodes.dates()[static_cast<std::size_t>(i)] - reference) / 365.0;
-            r->base_df(i) = base.discount(r->times(i));
         }
     }
     recorded_ = std::move(r);
@@ -172,9 +169,13 @@ FacilitySchedule FacilityProjector::project(const RateShift& shift) const {
     std::vector<InterestPeriod> periods = r.plan.periods;
     const auto coupons_count = static_cast<Eigen::Index>(r.coupon_period.size());
 
-    // P'(t) = P(t) exp(-s(t) t) at every node.
+    // P'(t) = P(t) exp(-s(t) t) at every node; the full path's curve refuses the same
+    // factors (quantlib_legs.cpp).
     const Eigen::ArrayXd spread = r.times.unaryExpr([&shift](double t) { return shift.at(t); });
     const Eigen::ArrayXd df = r.base_df * (-spread * r.times).exp();
+    if (!df.allFinite() || (df <= 0.0).any())
+        throw std::runtime_error("facility " + r.facility.facility_id + ": QuantLib projection failed: scenario " +
+                                 shift.scenario_id() + " gives a discount factor that is zero or not finite");
 
     double swap_rate = 0.0;
     if (terms.hedged > 0.0 && coupons_count > 0) {

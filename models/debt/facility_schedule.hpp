@@ -4,7 +4,9 @@
 /// built from QuantLib cash flows on a SONIA projection curve.
 ///
 /// QuantLib-free: the curve comes in as a discount function (`ProjectionCurve`); the
-/// QuantLib work stays in facility_schedule.cpp.
+/// QuantLib work stays in models/debt/*.cpp (this projection in facility_schedule.cpp, the
+/// instruments in quantlib_legs.cpp, the business-day periods in facility_periods.cpp).
+/// facility_projector.hpp is the fast path for many projections of one facility.
 ///
 /// Conventions (tested in tests/models/facility_schedule_test.cpp):
 /// - Quarters. Quarter k = 1..horizon is the calendar window (as_of + 3(k-1) months,

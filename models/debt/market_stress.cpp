@@ -1,6 +1,7 @@
 #include "models/debt/market_stress.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 #include "models/debt/projection_curves.hpp"
@@ -67,13 +68,29 @@ StressRun stress_market(const Market& market, const Assumptions& assumptions,
         inputs.schedule.horizon_quarters = assumptions.stress.horizon_quarters;
         inputs.schedule.hedge_swap_rate_pct = assumptions.cashflow_default.hedge_swap_rate_pct;
 
-        StressedProvider provider{ProviderStressor(std::move(inputs), curve), {}, std::nullopt};
-        for (const StressScenario& scenario : scenarios)
-            provider.scenarios.push_back(provider.stressor.run(scenario, request.path));
-        if (request.grids) provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);
-        run.providers.push_back(std::move(provider));
+        try {
+            StressedProvider provider{ProviderStressor(std::move(inputs), curve), {}, std::nullopt};
+            for (const StressScenario& scenario : scenarios)
+                provider.scenarios.push_back(provider.stressor.run(scenario, request.path));
+            if (request.grids) provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);
+            run.providers.push_back(std::move(provider));
+        } catch (const std::exception& error) {  // one provider's bad facility does not stop the others
+            run.skipped.push_back(id + ": " + error.what());
+        }
     }
     return run;
+}
+
+const StressedProvider& requested_provider(const StressRun& run, const StressRequest& request) {
+    if (!run.providers.empty()) return run.providers.front();
+    const std::string what = request.level == StressLevel::Group ? "group" : "entity";
+    if (!run.skipped.empty()) throw std::runtime_error(what + " " + run.skipped.front());
+    throw std::runtime_error("'" + request.only + "' is not " + (request.level == StressLevel::Group ? "a" : "an") + " " +
+                             what + " with facilities and complete accounts");
+}
+
+ProviderDetail provider_detail(const StressedProvider& provider, ProjectionPath path) {
+    return {reverse_stress(provider), provider.stressor.schedules(StressScenario{}, path)};
 }
 
 ReverseStress reverse_stress(const StressedProvider& provider) {

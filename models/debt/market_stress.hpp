@@ -48,6 +48,9 @@ struct StressRun {
     std::string curve;  ///< what the projections were priced on
     /// With facilities and accounts: groups in Market::group_ids order, entities by id.
     std::vector<StressedProvider> providers;
+    /// Providers whose facilities could not be projected (e.g. a horizon past the curve's
+    /// last pillar): "id: reason", in the same order. The others are still stressed.
+    std::vector<std::string> skipped;
 };
 
 /// Providers with at least one facility and a complete accounts year, each under every
@@ -73,5 +76,18 @@ struct ReverseStress {
 
 /// The three breaking points of one provider from the base scenario (fast path).
 ReverseStress reverse_stress(const StressedProvider& provider);
+
+/// The provider a run with `request.only` set was for. Throws std::runtime_error saying
+/// why there is none: it was skipped (with the reason), or it is not a group (entity) with
+/// facilities and complete accounts.
+const StressedProvider& requested_provider(const StressRun& run, const StressRequest& request);
+
+/// What one provider's own report adds to its scenarios: the reverse stress and each
+/// facility's projection on the base curve (priced on `path`).
+struct ProviderDetail {
+    ReverseStress reverse;
+    std::vector<FacilitySchedule> base_schedules;
+};
+ProviderDetail provider_detail(const StressedProvider& provider, ProjectionPath path);
 
 }  // namespace oversight

@@ -30,7 +30,11 @@ StressResult stress_provider(const StressInputs& in, const StressScenario& scena
 ProviderStressor::ProviderStressor(StressInputs inputs, const ProjectionCurve& base)
     : inputs_(std::move(inputs)), base_(base) {
     projectors_.reserve(inputs_.facilities.size());
-    for (const Facility& f : inputs_.facilities) projectors_.emplace_back(f, base, inputs_.schedule);
+    for (const Facility& f : inputs_.facilities) {
+        projectors_.emplace_back(f, base, inputs_.schedule);
+        opening_debt_ += f.drawn;
+        if (f.kind != FacilityKind::ShareholderLoan) opening_covenant_debt_ += f.drawn;
+    }
 }
 
 std::vector<FacilitySchedule> ProviderStressor::schedules(const StressScenario& scenario, ProjectionPath path) const {
@@ -66,8 +70,6 @@ StressResult stress_from_schedules(const StressInputs& in, const StressScenario&
 
     for (std::size_t i = 0; i < in.facilities.size(); ++i) {
         const Facility& f = in.facilities[i];
-        r.opening_debt += f.drawn;
-        if (f.kind != FacilityKind::ShareholderLoan) r.opening_covenant_debt += f.drawn;
         if (f.covenant_max_net_leverage)
             r.max_net_leverage = std::min(r.max_net_leverage.value_or(*f.covenant_max_net_leverage), *f.covenant_max_net_leverage);
         if (f.covenant_min_interest_cover)

@@ -76,8 +76,6 @@ struct StressResult {
     std::optional<int> runway_quarters;        ///< quarters before liquidity turns negative; nullopt: not within the horizon
     double refinancing_need = 0.0;             ///< balances maturing within the horizon
     double shocked_annual_ebitda = 0.0;
-    double opening_debt = 0.0;           ///< drawn at as_of, every facility
-    double opening_covenant_debt = 0.0;  ///< drawn at as_of, excluding shareholder loans
     std::optional<double> peak_net_leverage;      ///< highest of the quarters' (those with EBITDA > 0)
     std::optional<double> lowest_interest_cover;  ///< lowest of the quarters'
     std::vector<std::string> states;
@@ -113,9 +111,13 @@ public:
     std::vector<FacilitySchedule> schedules(const StressScenario& scenario,
                                             ProjectionPath path = ProjectionPath::Fast) const;
     const StressInputs& inputs() const { return inputs_; }
+    double opening_debt() const { return opening_debt_; }  ///< drawn at as_of, every facility
+    /// Drawn at as_of, excluding shareholder loans (the lenders' covenant debt).
+    double opening_covenant_debt() const { return opening_covenant_debt_; }
 
 private:
     StressInputs inputs_;
+    double opening_debt_ = 0.0, opening_covenant_debt_ = 0.0;
     ProjectionCurve base_;
     std::vector<FacilityProjector> projectors_;
 };

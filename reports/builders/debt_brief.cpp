@@ -103,12 +103,13 @@ Brief build_debt_brief(const DebtBriefContent& c, const Assumptions& assumptions
     brief.marking = "OFFICIAL-SENSITIVE";  // facility terms and covenants are not public
     brief.as_of = c.run.as_of.iso();
 
+    brief.key_figures.push_back({"Debt drawn at " + c.run.as_of.iso(), provider.stressor.opening_debt(),
+                                 ColumnKind::Money, 0,
+                                 "of which covenant debt " +
+                                     format_value(provider.stressor.opening_covenant_debt(), ColumnKind::Money, 0)});
+    brief.key_figures.push_back({"EBITDA, accounts year ending " + in.latest.period_end.iso(),
+                                 annual_ebitda_of(in.latest), ColumnKind::Money, 0, "annualised, before any shock"});
     if (const StressResult* base = scenario_result(provider, "base")) {
-        brief.key_figures.push_back({"Debt drawn at " + c.run.as_of.iso(), base->opening_debt, ColumnKind::Money, 0,
-                                     "of which covenant debt " +
-                                         format_value(base->opening_covenant_debt, ColumnKind::Money, 0)});
-        brief.key_figures.push_back({"EBITDA, accounts year ending " + in.latest.period_end.iso(),
-                                     base->shocked_annual_ebitda, ColumnKind::Money, 0, "the base case"});
         if (base->peak_net_leverage)
             brief.key_figures.push_back({"Peak net leverage, base case", *base->peak_net_leverage, ColumnKind::Multiple, 1,
                                          base->max_net_leverage ? "covenant " + format_value(*base->max_net_leverage,

@@ -67,6 +67,7 @@ Table stress_summary_table(const StressRun& run, const std::string& only_id) {
     t.add_note("Net leverage = (covenant debt - cash) / (4 x quarterly EBITDA); covenant debt excludes shareholder "
                "loans. Maturities are refinancing needs, assumed refinanced on the same terms. Runway: quarters before "
                "cash plus undrawn facilities turns negative.");
+    for (const std::string& skipped : run.skipped) t.add_note("Not stressed: " + skipped);
     return t;
 }
 
@@ -91,7 +92,9 @@ Table facility_schedule_table(const StressedProvider& provider, const std::vecto
             t.add_row({Cell::text(s.facility_id), Cell::number(q.quarter), Cell::text(q.end.iso()),
                        Cell::number(q.opening_balance), Cell::number(q.cash_interest), Cell::number(q.pik_interest),
                        Cell::number(q.scheduled_principal), Cell::number(q.closing_balance), Cell::number(q.undrawn),
-                       s.floating && q.interest_days > 0 ? Cell::number(q.sonia_pct) : Cell::missing("fixed"),
+                       !s.floating            ? Cell::missing("fixed")
+                       : q.interest_days > 0 ? Cell::number(q.sonia_pct)
+                                             : Cell::missing("no interest"),
                        q.interest_days > 0 ? Cell::number(q.all_in_rate_pct) : Cell::missing("no interest")});
         }
     t.add_note("Quarters while the facility is outstanding; principal includes the balance repaid at maturity (the "
@@ -232,6 +235,7 @@ Table stress_frontier_table(const StressRun& run) {
                                 ColumnKind::Percent, 1) +
                    "; 0.0 % = in breach without a fall. Base scenario, SONIA shifted in parallel, on " + run.curve +
                    "; one provider's cells: oversight stress --" + level_noun(run) + " ID --grid.");
+    for (const std::string& skipped : run.skipped) t.add_note("Not stressed: " + skipped);
     return t;
 }
 

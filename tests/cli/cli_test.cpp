@@ -348,6 +348,29 @@ TEST_F(Cli, StressEntitiesAndTheFullQuantLibPath) {
     }
 }
 
+// A SONIA curve that ends at 2Y cannot price five years of floating debt: the groups with
+// floating facilities are named and left out; the others are still stressed.
+TEST_F(Cli, StressLeavesOutWhatCannotBeProjected) {
+    const fs::path data = dir_ / "short-curve";
+    fs::copy(small_fixture, data, fs::copy_options::recursive);
+    {
+        std::ofstream curves(data / "curves.csv", std::ios::trunc);
+        curves << "as_of,curve,tenor,instrument,rate_pct\n2025-03-31,SONIA,6M,deposit,4.30\n"
+                  "2025-03-31,SONIA,1Y,deposit,4.14\n2025-03-31,SONIA,2Y,ois_swap,4.02\n";
+    }
+    const std::string db = (dir_ / "short.db").string();
+    ASSERT_EQ(run("ingest " + data.string() + " --db " + db + " --quiet").status, 0);
+    const auto all = run("stress --scenario base --format csv --db " + db);
+    ASSERT_EQ(all.status, 0) << all.err;
+    EXPECT_NE(all.err.find("not stressed: 14250001: facility HC-TL-B: QuantLib projection failed"), std::string::npos)
+        << all.err;
+    EXPECT_EQ(all.out.find("\n14250001,"), std::string::npos) << all.out;
+    EXPECT_NE(all.out.find("\n07654321,"), std::string::npos) << all.out;  // fixed-rate Oakfield is stressed
+    const auto one = run("stress --group 14250001 --db " + db);
+    EXPECT_EQ(one.status, 1);
+    EXPECT_NE(one.err.find("group 14250001: facility HC-TL-B"), std::string::npos) << one.err;
+}
+
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
     const auto outcome = run("config --format json --set profitability.cost_of_capital_pct=12.5");
     ASSERT_EQ(outcome.status, 0) << outcome.err;
@@ -382,7 +405,11 @@ TEST_F(Cli, RunWritesTheMarketOverviewBrief) {
     const int said = std::stoi(outcome.out.substr(at + debt.size()));
     int written = 0;
     for (const auto& entry : fs::directory_iterator(dir_ / "out" / "briefs"))
-        if (entry.path().filename().string().rfind("debt-", 0) == 0) ++written;
+        if (entry.path().filename().string().rfind("debt-", 0) == 0) {
+            ++written;
+            EXPECT_NE(outcome.out.find(fs::absolute(entry.path()).string() + "\n"), std::string::npos)
+                << entry.path() << " is not printed";
+        }
     EXPECT_EQ(written, said);
     EXPECT_GT(said, 0);
 }

@@ -110,6 +110,12 @@ TEST_F(ScenarioFile, ErrorsNameFileLineAndElement) {
     e = error_of("<StressScenarios><Scenario id=\"a\"><FeeChangePct>-100</FeeChangePct></Scenario></StressScenarios>");
     EXPECT_NE(e.find("must be above -100"), std::string::npos) << e;
 
+    e = error_of("<StressScenarios>\n<Scenario id=\"a\">\n<ParallelShiftBp>1e7</ParallelShiftBp>\n</Scenario>\n</StressScenarios>");
+    EXPECT_NE(e.find(":3:"), std::string::npos) << e;
+    EXPECT_NE(e.find("<ParallelShiftBp> must be between -10000 and 10000 bp"), std::string::npos) << e;
+    e = error_of("<StressScenarios><Scenario id=\"a\"><Shift tenor=\"5Y\">-10001</Shift></Scenario></StressScenarios>");
+    EXPECT_NE(e.find("<Shift> must be between -10000 and 10000 bp"), std::string::npos) << e;
+
     e = error_of("<StressScenarios>\n<Scenario id=\"a\">\n</StressScenarios>");
     EXPECT_NE(e.find(path_.string() + ":3:"), std::string::npos) << e;
     EXPECT_NE(e.find("not well-formed"), std::string::npos) << e;

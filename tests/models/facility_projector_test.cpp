@@ -4,12 +4,15 @@
 // curve and on a flat one; then the same for a provider's whole stress.
 //
 // Tolerance (stated in facility_projector.hpp): pounds within 1e-9 x drawn + £1e-6,
-// rates within 1e-9 percentage points, day counts and flags exactly.
+// rates within 1e-9 percentage points, day counts and flags exactly; totals over the
+// horizon, sums of up to 20 quarters, within 20 times the pound tolerance.
 #include "models/debt/facility_projector.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -206,6 +209,74 @@ TEST(FacilityProjector, ShiftMovesTheCouponByHand) {
     EXPECT_NEAR(s.quarters[0].interest, 336'415.75, 0.01);
 }
 
+TEST(FacilityProjector, AgreesWithoutAnyCouponAndOnACurveStartingBeforeAsOf) {
+    const ProjectionCurve curve = sloped_curve();  // reference date 2025-03-31
+    std::vector<Facility> cases;
+    // Friday 30 May to Saturday 31 May: ModifiedFollowing brings the end back to Friday, so
+    // the only period has no day of interest.
+    Facility none = base_facility("no coupon");
+    none.as_of = Date::from_ymd(2025, 5, 30);
+    none.maturity_date = Date::from_ymd(2025, 5, 31);
+    none.hedged_pct = 50.0;
+    cases.push_back(none);
+    none.rate_type = RateType::Fixed;
+    none.fixed_rate_pct = 7.0;
+    cases.push_back(none);
+    // A Saturday as_of, seven weeks after the curve's reference date.
+    Facility late = base_facility("as_of after the curve date");
+    late.as_of = Date::from_ymd(2025, 5, 17);
+    late.hedged_pct = 40.0;
+    late.pik = true;
+    late.amortisation = Amortisation::Linear;
+    cases.push_back(late);
+    for (const Facility& f : cases) {
+        const FacilityProjector projector(f, curve);
+        for (const StressScenario& s : scenarios())
+            expect_same(project_facility(f, shifted_curve(curve, s)), projector.project(RateShift(s)), f.drawn,
+                        f.facility_id + " under " + s.id);
+    }
+    const FacilitySchedule nothing = FacilityProjector(cases[0], curve).project();
+    EXPECT_EQ(nothing.total_interest, 0.0);
+    EXPECT_EQ(nothing.quarters[0].interest_days, 0);
+    EXPECT_DOUBLE_EQ(nothing.balance_due_at_maturity, 12'500'000.0);
+}
+
+TEST(FacilityProjector, DiscountFactorsThatUnderflowAreRefusedByBothPaths) {
+    // +10,000,000 bp: exp(-1000 t) underflows to 0 after a few days. The full path's
+    // curve refuses it; the fast path must not return figures instead.
+    StressScenario absurd;
+    absurd.id = "absurd";
+    absurd.parallel_shift_bp = 1e7;
+    const Facility f = base_facility("F9");
+    const ProjectionCurve base = make_flat_projection_curve(4.0, kAsOf);
+    const auto message = [](auto&& project) {
+        try {
+            project();
+        } catch (const std::runtime_error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    const std::string full = message([&] { project_facility(f, shifted_curve(base, absurd)); });
+    const std::string fast = message([&] { FacilityProjector(f, base).project(RateShift(absurd)); });
+    EXPECT_EQ(full.rfind("facility F9: QuantLib projection failed", 0), 0u) << full;
+    EXPECT_EQ(fast.rfind("facility F9: QuantLib projection failed", 0), 0u) << fast;
+    EXPECT_NE(fast.find("scenario absurd"), std::string::npos) << fast;
+}
+
+TEST(FacilityProjector, ACurveThatEndsTooSoonIsNamedWithTheFacility) {
+    // A curve quoted to 1Y only (no extrapolation) cannot price a loan to 2028.
+    const std::vector<CurveQuote> quotes = {{kAsOf, "SONIA", "6M", CurveInstrument::Deposit, 4.3},
+                                            {kAsOf, "SONIA", "1Y", CurveInstrument::Deposit, 4.1}};
+    const ProjectionCurve short_curve = sonia_projection_curve(quotes, kAsOf);
+    try {
+        FacilityProjector(base_facility("F7"), short_curve);
+        FAIL() << "no error";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()).rfind("facility F7: QuantLib projection failed", 0), 0u) << e.what();
+    }
+}
+
 TEST(FacilityProjector, RejectsWhatTheFullPathRejects) {
     Facility f = base_facility("bad");
     f.drawn = -1.0;
@@ -249,6 +320,16 @@ TEST(ProviderStressor, AgreesWithTheFullStressOnEveryScenario) {
         EXPECT_NEAR(full.refinancing_need, fast.refinancing_need, 1e-4) << s.id;
         EXPECT_EQ(full.states, fast.states) << s.id;
     }
+    // States name their facility once ("facility X: ..."), not once per layer.
+    const StressResult base_run = stressor.run(StressScenario{});
+    EXPECT_NE(std::find(base_run.states.begin(), base_run.states.end(),
+                        "facility floating without margin: floating without margin, 0 bps assumed"),
+              base_run.states.end());
+    EXPECT_DOUBLE_EQ(stressor.opening_debt(), [&] {
+        double drawn = 0.0;  // every facility's drawn balance, as given above
+        for (const Facility& f : in.facilities) drawn += f.drawn;
+        return drawn;
+    }());
 }
 
 }  // namespace
