@@ -9,7 +9,7 @@
 #include "engine/config/assumptions.hpp"
 #include "engine/config/stress_scenarios.hpp"
 #include "engine/market.hpp"
-#include "fixtures/generator/market_generator.hpp"
+#include "bench/england_market.hpp"
 #include "models/debt/facility_projector.hpp"
 #include "models/debt/market_stress.hpp"
 #include "models/debt/operating_shock.hpp"
@@ -19,13 +19,7 @@ namespace {
 
 using namespace oversight;
 
-const Market& england() {
-    static const Market market = [] {
-        SilentProgress progress;
-        return Market(generate_market(GeneratorOptions{}, progress));
-    }();
-    return market;
-}
+const Market& england() { return england_market(); }
 
 Date as_of() { return england().latest_date(); }
 

@@ -4,7 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "engine/market.hpp"
-#include "fixtures/generator/market_generator.hpp"
+#include "bench/england_market.hpp"
 #include "models/health/health.hpp"
 #include "models/provider_accounts/provider_accounts.hpp"
 #include "models/replaceability/replaceability.hpp"
@@ -15,13 +15,7 @@ namespace {
 
 using namespace oversight;
 
-const Market& england() {
-    static const Market market = [] {
-        SilentProgress progress;
-        return Market(generate_market(GeneratorOptions{}, progress));
-    }();
-    return market;
-}
+const Market& england() { return england_market(); }
 
 const Date kAsOf = Date::from_ymd(2025, 3, 31);
 

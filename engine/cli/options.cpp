@@ -48,12 +48,14 @@ std::size_t max_diagnostics(const Arguments& arguments) {
     return whole_number<std::size_t>("max-diagnostics", arguments.value("max-diagnostics", "200"));
 }
 
-std::optional<Date> as_of_option(const Arguments& arguments) {
-    if (!arguments.has("as-of")) return std::nullopt;
-    const auto date = Date::parse_iso(arguments.value("as-of"));
-    if (!date) throw UsageError("--as-of: '" + arguments.value("as-of") + "' is not a date (YYYY-MM-DD)");
+std::optional<Date> date_option(const Arguments& arguments, const std::string& name) {
+    if (!arguments.has(name)) return std::nullopt;
+    const auto date = Date::parse_iso(arguments.value(name));
+    if (!date) throw UsageError("--" + name + ": '" + arguments.value(name) + "' is not a date (YYYY-MM-DD)");
     return date;
 }
+
+std::optional<Date> as_of_option(const Arguments& arguments) { return date_option(arguments, "as-of"); }
 
 GeneratorOptions generator_options(const Arguments& arguments) {
     GeneratorOptions options;

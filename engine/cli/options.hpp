@@ -25,6 +25,8 @@ TableFormat table_format(const Arguments& arguments);
 std::size_t max_diagnostics(const Arguments& arguments);
 /// --as-of YYYY-MM-DD, if given.
 std::optional<Date> as_of_option(const Arguments& arguments);
+/// --NAME YYYY-MM-DD, if given; UsageError for anything but a date.
+std::optional<Date> date_option(const Arguments& arguments, const std::string& name);
 /// --scale small|england (default england) and --seed N (default 1).
 GeneratorOptions generator_options(const Arguments& arguments);
 

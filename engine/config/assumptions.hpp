@@ -87,6 +87,14 @@ struct StressAssumptions {
     double grid_occupancy_step_pct = 2.5;
 };
 
+/// Disclosure control of published price statistics (models/prices/disclosure.hpp,
+/// DOMAIN.md §6).
+struct DisclosureAssumptions {
+    int min_placements = 5;      ///< placements a published cell needs
+    int min_providers = 3;       ///< providers (groups) a published cell needs
+    double dominance_pct = 70.0; ///< no provider may have more of a cell's spend
+};
+
 struct Assumptions {
     ProfitabilityAssumptions profitability;
     IngestAssumptions ingest;
@@ -95,6 +103,7 @@ struct Assumptions {
     RiskAssumptions risk;
     ReplaceabilityAssumptions replaceability;
     StressAssumptions stress;
+    DisclosureAssumptions disclosure;
 };
 
 /// One configuration key: its name, default, unit and meaning, and how to set it.

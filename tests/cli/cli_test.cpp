@@ -54,7 +54,8 @@ const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
-    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve", "stress"})
+    for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve", "stress",
+                                "prices"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -70,6 +71,8 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"risk", {"--watchlist", "--group", "--format", "--db", "--as-of"}},
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
+        {"prices", {"--region", "--rcc", "--la", "--type", "--band", "--by", "--from", "--to", "--measure", "--weighted",
+                    "--no-totals", "--format", "--db"}},
         {"stress", {"--group", "--entity", "--entities", "--grid", "--scenario", "--scenarios", "--quantlib", "--format",
                     "--db", "--as-of"}},
     };
@@ -369,6 +372,66 @@ TEST_F(Cli, StressLeavesOutWhatCannotBeProjected) {
     const auto one = run("stress --group 14250001 --db " + db);
     EXPECT_EQ(one.status, 1);
     EXPECT_NE(one.err.find("group 14250001: facility HC-TL-B"), std::string::npos) << one.err;
+}
+
+TEST_F(Cli, PricesUnderDisclosureControl) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    // Counted here straight from placements.csv: K2 placements ongoing on some day of the
+    // year to 2025-03-31 (start <= 2025-03-31 and no end or end >= 2024-04-01).
+    int k2 = 0;
+    {
+        std::ifstream csv(small_fixture + "/placements.csv");
+        std::string line;
+        std::getline(csv, line);
+        while (std::getline(csv, line)) {
+            std::vector<std::string> f;
+            std::stringstream fields(line);
+            for (std::string x; std::getline(fields, x, ',');) f.push_back(x);
+            f.resize(11);
+            if (f[3] == "K2" && f[8] <= "2025-03-31" && (f[9].empty() || f[9] >= "2024-04-01")) ++k2;
+        }
+    }
+    ASSERT_GT(k2, 0);
+    const auto out = run("prices --by type --format json --db " + db);
+    ASSERT_EQ(out.status, 0) << out.err;
+    const auto t = Poco::JSON::Parser().parse(out.out).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(t->getValue<std::string>("table"), "price_cells");
+    bool k2_seen = false, total_seen = false;
+    for (unsigned i = 0; i < t->getArray("rows")->size(); ++i) {
+        const auto row = t->getArray("rows")->getObject(i);
+        const std::string disclosure = row->getValue<std::string>("disclosure");
+        if (disclosure != "published") {
+            EXPECT_EQ(disclosure.rfind("suppressed: ", 0), 0u) << disclosure;
+            EXPECT_TRUE(row->isNull("placements"));  // nothing of a suppressed cell is printed
+            EXPECT_TRUE(row->isNull("median"));
+        }
+        if (row->getValue<std::string>("type") == "K2") {
+            k2_seen = true;
+            EXPECT_EQ(row->getValue<int>("placements"), k2);
+            EXPECT_LE(row->getValue<double>("p25"), row->getValue<double>("median"));
+            EXPECT_LE(row->getValue<double>("median"), row->getValue<double>("p75"));
+        }
+        total_seen = total_seen || row->getValue<std::string>("type") == "all";
+    }
+    EXPECT_TRUE(k2_seen);
+    EXPECT_TRUE(total_seen);
+    // Stricter thresholds through the configuration suppress more.
+    const auto strict = run("prices --by type --format csv --set disclosure.min_placements=1000 --db " + db);
+    ASSERT_EQ(strict.status, 0) << strict.err;
+    EXPECT_EQ(strict.out.find(",published"), std::string::npos) << strict.out;
+
+    for (const char* bad : {"prices --by colour", "prices --by type,type", "prices --type K9", "prices --band 5",
+                            "prices --measure median", "prices --region E12000002 --la E08000003",
+                            "prices --from 2025-02-30", "prices --from 2025-03-01 --to 2025-01-01"}) {
+        const auto r = run(std::string(bad) + " --db " + db);
+        EXPECT_EQ(r.status, 2) << bad << ": " << r.err;
+    }
+    for (const char* unknown : {"prices --region E12000099", "prices --la E08999999", "prices --rcc Atlantis"}) {
+        const auto r = run(std::string(unknown) + " --db " + db);
+        EXPECT_EQ(r.status, 1) << unknown << ": " << r.err;
+        EXPECT_NE(r.err.find("no "), std::string::npos) << r.err;
+    }
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {

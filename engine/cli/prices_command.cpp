@@ -1,0 +1,126 @@
+// `oversight prices`: weekly price distributions for any cut of the placements, with
+// disclosure control applied before anything is printed.
+#include "engine/cli/prices_command.hpp"
+
+#include <Poco/Util/Option.h>
+
+#include <sstream>
+#include <stdexcept>
+
+#include "engine/cli/options.hpp"
+#include "engine/cli/pipeline.hpp"
+#include "engine/domain/codes.hpp"
+#include "models/prices/disclosure.hpp"
+#include "models/prices/price_cells.hpp"
+#include "reports/builders/price_tables.hpp"
+#include "reports/tables/table_renderers.hpp"
+
+namespace oversight {
+namespace {
+
+using Poco::Util::Option;
+using Poco::Util::OptionSet;
+
+std::vector<PriceDimension> dimensions_option(const std::string& text) {
+    std::vector<PriceDimension> by;
+    std::stringstream list(text);
+    std::string name;
+    while (std::getline(list, name, ',')) {
+        if (name.empty()) continue;
+        const auto d = parse_price_dimension(name);
+        if (!d) throw UsageError("--by: '" + name + "' is not one of " + price_dimension_names());
+        if (std::find(by.begin(), by.end(), *d) != by.end()) throw UsageError("--by: '" + name + "' is given twice");
+        by.push_back(*d);
+    }
+    return by;
+}
+
+class PricesCommand final : public Command {
+public:
+    std::string name() const override { return "prices"; }
+    std::string summary() const override {
+        return "What councils pay: weekly price distributions by any cut, under disclosure control.";
+    }
+    std::string usage() const override {
+        return "[--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] [--from DATE] [--to DATE] "
+               "[--measure fee|total] [--weighted] [--no-totals] [--format table|csv|json] [--db FILE]";
+    }
+    std::string description() const override {
+        return "Groups the placements ongoing in the period by the fields of --by (" + price_dimension_names() +
+               "; default type,band) and gives each cell's placements, providers, placement-weeks and the "
+               "distribution of weekly prices: mean, median, p10, p25, p75, p90, IQR, CV. --measure total adds the "
+               "extras to the core fee; --weighted weights each placement by its weeks in the period. Totals over "
+               "each field are included unless --no-totals. Every cell passes disclosure control (disclosure.* "
+               "keys): a cell with too few placements or providers, or one provider dominating its spend, is "
+               "suppressed and says why, and so is any cell a total would give away. Default period: the 12 months "
+               "to the latest date in the data. Method: docs/prices.md.";
+    }
+    void define_options(OptionSet& options) const override {
+        options.addOption(Option("region", "", "Councils of one region (ONS code, e.g. E12000002).").argument("CODE"));
+        options.addOption(Option("rcc", "", "Councils of one Regional Care Cooperative (its name).").argument("NAME"));
+        options.addOption(Option("la", "", "One council (ONS code).").argument("CODE"));
+        options.addOption(Option("type", "t", "One placement type (K1, K2, U4, U5, U6, R2, H5, Z1).").argument("T"));
+        options.addOption(Option("band", "b", "One need band, 1 to 4.").argument("N"));
+        options.addOption(Option("by", "", "Fields to group by, comma-separated (default type,band).").argument("FIELDS"));
+        options.addOption(Option("from", "", "First day of the period.").argument("DATE"));
+        options.addOption(Option("to", "", "Last day of the period (default: latest date in the data).").argument("DATE"));
+        options.addOption(Option("measure", "", "fee (core weekly fee, default) or total (with extras).").argument("M"));
+        options.addOption(Option("weighted", "", "Weight each placement by its weeks in the period."));
+        options.addOption(Option("no-totals", "", "Leave out the \"all\" rows (totals over each field)."));
+        add_format_option(options);
+        add_db_option(options);
+    }
+    int run(const Arguments& arguments, CommandContext& context) const override {
+        // Options are read before the store is opened, so a bad one is a usage error.
+        const TableFormat format = table_format(arguments);
+        const std::vector<PriceDimension> by = dimensions_option(arguments.value("by", "type,band"));
+        const int places = static_cast<int>(arguments.has("region")) + static_cast<int>(arguments.has("rcc")) +
+                           static_cast<int>(arguments.has("la"));
+        if (places > 1) throw UsageError("--region, --rcc and --la exclude one another");
+        PriceFilter filter;
+        if (arguments.has("region")) filter.region_code = arguments.value("region");
+        if (arguments.has("rcc")) filter.rcc = arguments.value("rcc");
+        if (arguments.has("la")) filter.la_code = arguments.value("la");
+        if (arguments.has("type")) {
+            filter.type = parse_code<PlacementType>(arguments.value("type"));
+            if (!filter.type)
+                throw UsageError("--type: '" + arguments.value("type") + "' is not one of " + known_codes<PlacementType>());
+        }
+        if (arguments.has("band")) {
+            const std::string band = arguments.value("band");
+            if (band.size() != 1 || band[0] < '1' || band[0] > '4') throw UsageError("--band: '" + band + "' is not 1 to 4");
+            filter.need_band = band[0] - '0';
+        }
+        const std::string measure = arguments.value("measure", "fee");
+        if (measure != "fee" && measure != "total") throw UsageError("--measure: '" + measure + "' is not fee or total");
+        const PriceView view{measure == "fee" ? PriceMeasure::Fee : PriceMeasure::Total, arguments.has("weighted")};
+        const std::optional<Date> from = date_option(arguments, "from"), to = date_option(arguments, "to");
+
+        const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
+        const Market& market = stored.market;
+        if (filter.region_code && !market.find_region(*filter.region_code))
+            throw std::runtime_error("--region: no region '" + *filter.region_code + "' in the data");
+        if (filter.la_code && !market.find_la(*filter.la_code))
+            throw std::runtime_error("--la: no council '" + *filter.la_code + "' in the data");
+        if (filter.rcc) {
+            const auto& las = market.data().local_authorities;
+            if (std::none_of(las.begin(), las.end(), [&](const LocalAuthority& la) { return la.rcc == filter.rcc; }))
+                throw std::runtime_error("--rcc: no council belongs to '" + *filter.rcc + "' in local_authorities.csv");
+        }
+        filter.to = to.value_or(market.latest_date());
+        filter.from = from.value_or(add_months(filter.to, -12) + 1);
+        if (filter.to < filter.from)
+            throw UsageError("--from " + filter.from.iso() + " is after --to " + filter.to.iso());
+
+        const PriceTable table = price_table(market, filter, by, !arguments.has("no-totals"));
+        const auto verdicts = disclosure_control(table.cells, context.assumptions.disclosure);
+        render_table(price_cells_table(table, verdicts, view, context.assumptions.disclosure), format, context.out);
+        return exit_ok;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> prices_command() { return std::make_unique<PricesCommand>(); }
+
+}  // namespace oversight

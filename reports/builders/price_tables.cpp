@@ -1,0 +1,104 @@
+#include "reports/builders/price_tables.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "engine/domain/codes.hpp"
+#include "models/common/numbers.hpp"
+
+namespace oversight {
+namespace {
+
+bool has_label(PriceDimension d) { return d == PriceDimension::Region || d == PriceDimension::La; }
+
+std::string filter_text(const PriceFilter& f) {
+    std::string text = "placements ongoing between " + f.from.iso() + " and " + f.to.iso();
+    if (f.region_code) text += ", commissioned in region " + *f.region_code;
+    if (f.rcc) text += ", by councils of " + *f.rcc;
+    if (f.la_code) text += ", by council " + *f.la_code;
+    if (f.type) text += ", type " + std::string(code_of(*f.type));
+    if (f.need_band) text += ", need band " + std::to_string(*f.need_band);
+    return text;
+}
+
+std::string by_text(const PriceTable& table) {
+    std::string by;
+    for (PriceDimension d : table.dimensions) by += (by.empty() ? "" : ", ") + std::string(dimension_name(d));
+    return by.empty() ? std::string("all placements") : by;
+}
+
+}  // namespace
+
+Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosure>& verdicts, const PriceView& view,
+                        const DisclosureAssumptions& rules) {
+    if (verdicts.size() != table.cells.size()) throw std::invalid_argument("price table: one verdict per cell is needed");
+    const std::string measure = view.measure == PriceMeasure::Fee ? "core weekly fee" : "weekly fee with extras";
+    std::vector<Column> columns;
+    for (PriceDimension d : table.dimensions) {
+        const std::string name(dimension_name(d));
+        columns.push_back({name, name, ColumnKind::Text, 0});
+        if (has_label(d)) columns.push_back({name + "_name", name + " name", ColumnKind::Text, 0});
+    }
+    for (const Column& c : std::vector<Column>{{"placements", "Placements", ColumnKind::Integer, 0},
+                                               {"providers", "Providers", ColumnKind::Integer, 0},
+                                               {"placement_weeks", "Placement-weeks", ColumnKind::Number, 0},
+                                               {"mean", "Mean", ColumnKind::Money, 0},
+                                               {"median", "Median", ColumnKind::Money, 0},
+                                               {"p10", "p10", ColumnKind::Money, 0},
+                                               {"p25", "p25", ColumnKind::Money, 0},
+                                               {"p75", "p75", ColumnKind::Money, 0},
+                                               {"p90", "p90", ColumnKind::Money, 0},
+                                               {"iqr", "IQR", ColumnKind::Money, 0},
+                                               {"cv_pct", "CV", ColumnKind::Percent, 1},
+                                               {"disclosure", "Disclosure", ColumnKind::Text, 0}})
+        columns.push_back(c);
+    Table t("price_cells",
+            std::string("Weekly prices (") + measure + (view.weighted ? ", weighted by placement-weeks" : "") +
+                ") by " + by_text(table),
+            std::move(columns));
+
+    std::size_t primary = 0, secondary = 0;
+    for (std::size_t i = 0; i < table.cells.size(); ++i) {
+        const PriceCell& cell = table.cells[i];
+        std::vector<Cell> row;
+        for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
+            row.push_back(Cell::text(cell.key[d]));
+            if (has_label(table.dimensions[d])) row.push_back(Cell::text(cell.label[d]));
+        }
+        const CellDisclosure& verdict = verdicts[i];
+        if (!verdict.published()) {
+            (verdict.suppression == Suppression::Primary ? primary : secondary) += 1;
+            row.push_back(Cell::missing("suppressed"));
+            for (int k = 1; k < 11; ++k) row.push_back(Cell::missing());
+            row.push_back(Cell::text(verdict.reason));
+            t.add_row(std::move(row));
+            continue;
+        }
+        const PriceDistribution& d = view.measure == PriceMeasure::Fee ? (view.weighted ? cell.fee_weighted : cell.fee)
+                                                                        : (view.weighted ? cell.total_weighted : cell.total);
+        for (const Cell& c : {Cell::number(static_cast<double>(cell.placements)),
+                              Cell::number(static_cast<double>(cell.providers)), Cell::number(cell.placement_weeks),
+                              Cell::number(d.mean), Cell::number(d.median), Cell::number(d.p10), Cell::number(d.p25),
+                              Cell::number(d.p75), Cell::number(d.p90), Cell::number(d.iqr),
+                              d.cv_pct ? Cell::number(*d.cv_pct) : Cell::missing("fewer than 2"),
+                              Cell::text("published")})
+            row.push_back(c);
+        t.add_row(std::move(row));
+    }
+    t.add_note("Cells: " + filter_text(table.filter) + "; region, RCC and council are the commissioning council's; "
+               "\"all\" rows are totals. Method: docs/prices.md.");
+    t.add_note("Quantiles: linear (type 7)" +
+               std::string(view.weighted ? ", each placement weighted by its weeks in the period (weights rescaled to "
+                                           "add up to the number of placements)"
+                                         : ", each placement once") +
+               "; CV = standard deviation (n - 1) / mean.");
+    t.add_note("Disclosure control: a published cell has at least " + std::to_string(rules.min_placements) +
+               " placements from at least " + std::to_string(rules.min_providers) +
+               " provider groups, none with more than " + fixed_text(rules.dominance_pct, 0) +
+               " % of its spend; further cells are suppressed where a total would reveal a suppressed one. " +
+               std::to_string(primary) + " cell(s) suppressed by those rules, " + std::to_string(secondary) +
+               " to protect them.");
+    return t;
+}
+
+}  // namespace oversight
