@@ -1,12 +1,14 @@
-// Issue target: England-scale (five years of placements) price statistics for every
-// region x type x band x year cell in under 1 s. The cells alone, the cells with every
-// total, and disclosure control of the latter.
+// Issue targets: England-scale (five years of placements) price statistics for every
+// region x type x band x year cell in under 1 s (the cells alone, the cells with every
+// total, and disclosure control of the latter); the hedonic fit with about 1,000 provider
+// effects in under 2 s.
 #include <benchmark/benchmark.h>
 
 #include "engine/config/assumptions.hpp"
 #include "engine/market.hpp"
 #include "bench/england_market.hpp"
 #include "models/prices/disclosure.hpp"
+#include "models/prices/hedonic.hpp"
 #include "models/prices/price_cells.hpp"
 
 namespace {
@@ -44,5 +46,18 @@ void DisclosureEngland(benchmark::State& state) {
     state.counters["cells"] = static_cast<double>(table.cells.size());
 }
 BENCHMARK(DisclosureEngland)->Unit(benchmark::kMillisecond);
+
+/// Issue target: the hedonic fit with about 1,000 provider effects in under 2 s.
+void HedonicEngland(benchmark::State& state) {
+    HedonicFit fit;
+    for (auto _ : state) {
+        fit = fit_hedonic(england(), five_years());
+        benchmark::DoNotOptimize(fit);
+    }
+    state.counters["observations"] = static_cast<double>(fit.observations);
+    state.counters["parameters"] = static_cast<double>(fit.parameters);
+    state.counters["providers"] = static_cast<double>(fit.providers.size());
+}
+BENCHMARK(HedonicEngland)->Unit(benchmark::kMillisecond);
 
 }  // namespace

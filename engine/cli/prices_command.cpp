@@ -11,6 +11,7 @@
 #include "engine/cli/pipeline.hpp"
 #include "engine/domain/codes.hpp"
 #include "models/prices/disclosure.hpp"
+#include "models/prices/hedonic.hpp"
 #include "models/prices/price_cells.hpp"
 #include "reports/builders/price_tables.hpp"
 #include "reports/tables/table_renderers.hpp"
@@ -42,8 +43,9 @@ public:
         return "What councils pay: weekly price distributions by any cut, under disclosure control.";
     }
     std::string usage() const override {
-        return "[--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] [--from DATE] [--to DATE] "
-               "[--measure fee|total] [--weighted] [--no-totals] [--format table|csv|json] [--db FILE]";
+        return "[cells|hedonic] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
+               "[--from DATE] [--to DATE] [--measure fee|total] [--weighted] [--no-totals] [--format table|csv|json] "
+               "[--db FILE]";
     }
     std::string description() const override {
         return "Groups the placements ongoing in the period by the fields of --by (" + price_dimension_names() +
@@ -53,8 +55,12 @@ public:
                "each field are included unless --no-totals. Every cell passes disclosure control (disclosure.* "
                "keys): a cell with too few placements or providers, or one provider dominating its spend, is "
                "suppressed and says why, and so is any cell a total would give away. Default period: the 12 months "
-               "to the latest date in the data. Method: docs/prices.md.";
+               "to the latest date in the data. hedonic: the hedonic model of the log weekly fee on region, type, "
+               "need band, age band, route and start year with provider effects, fitted to the placements starting "
+               "in the period (default: the five years to the latest date), and each provider group's like-for-like "
+               "premium (OFFICIAL-SENSITIVE). Method: docs/prices.md.";
     }
+    std::pair<std::size_t, std::size_t> positional_count() const override { return {0, 1}; }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("region", "", "Councils of one region (ONS code, e.g. E12000002).").argument("CODE"));
         options.addOption(Option("rcc", "", "Councils of one Regional Care Cooperative (its name).").argument("NAME"));
@@ -72,6 +78,10 @@ public:
     }
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
+        const std::string view_name = arguments.positional.empty() ? "cells" : arguments.positional[0];
+        if (view_name != "cells" && view_name != "hedonic")
+            throw UsageError("unknown view '" + view_name + "' (cells, hedonic)");
+        const bool hedonic = view_name == "hedonic";
         const TableFormat format = table_format(arguments);
         const std::vector<PriceDimension> by = dimensions_option(arguments.value("by", "type,band"));
         const int places = static_cast<int>(arguments.has("region")) + static_cast<int>(arguments.has("rcc")) +
@@ -108,10 +118,15 @@ public:
                 throw std::runtime_error("--rcc: no council belongs to '" + *filter.rcc + "' in local_authorities.csv");
         }
         filter.to = to.value_or(market.latest_date());
-        filter.from = from.value_or(add_months(filter.to, -12) + 1);
+        filter.from = from.value_or(add_months(filter.to, hedonic ? -60 : -12) + 1);
         if (filter.to < filter.from)
             throw UsageError("--from " + filter.from.iso() + " is after --to " + filter.to.iso());
 
+        if (hedonic) {
+            const HedonicFit fit = fit_hedonic(market, filter);
+            render_tables({hedonic_terms_table(fit), provider_premiums_table(fit)}, format, context.out);
+            return exit_ok;
+        }
         const PriceTable table = price_table(market, filter, by, !arguments.has("no-totals"));
         const auto verdicts = disclosure_control(table.cells, context.assumptions.disclosure);
         render_table(price_cells_table(table, verdicts, view, context.assumptions.disclosure), format, context.out);

@@ -1,5 +1,6 @@
 #include "reports/builders/price_tables.hpp"
 
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -98,6 +99,56 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
                " % of its spend; further cells are suppressed where a total would reveal a suppressed one. " +
                std::to_string(primary) + " cell(s) suppressed by those rules, " + std::to_string(secondary) +
                " to protect them.");
+    return t;
+}
+
+Table hedonic_terms_table(const HedonicFit& fit) {
+    Table t("hedonic_terms", "Hedonic model of the log weekly fee: effects against each factor's most common level",
+            {{"factor", "Factor", ColumnKind::Text, 0},
+             {"level", "Level", ColumnKind::Text, 0},
+             {"placements", "Placements", ColumnKind::Integer, 0},
+             {"estimate", "Estimate (log)", ColumnKind::Number, 4},
+             {"std_error", "Std error", ColumnKind::Number, 4},
+             {"premium_pct", "Premium", ColumnKind::Percent, 1}});
+    for (const HedonicTerm& term : fit.terms) {
+        const bool intercept = term.factor == "intercept";
+        t.add_row({Cell::text(term.factor), Cell::text(term.reference ? term.level + " (reference)" : term.level),
+                   Cell::number(static_cast<double>(term.observations)), Cell::number(term.estimate),
+                   term.reference ? Cell::missing("reference") : Cell::number(term.std_error),
+                   intercept ? Cell::missing("-") : Cell::number(100.0 * std::expm1(term.estimate))});
+    }
+    t.add_note("log(weekly fee) = intercept + region + type + need band + age band + route + start year + provider; "
+               "OLS on the " + std::to_string(fit.observations) + " placements starting from " + fit.filter.from.iso() +
+               " to " + fit.filter.to.iso() + "; " + std::to_string(fit.parameters) + " parameters; R2 " +
+               fixed_text(fit.r_squared, 3) + "; residual standard deviation " + fixed_text(fit.residual_sd, 4) +
+               ". Premium = exp(estimate) - 1. Method: models/prices/hedonic.hpp, docs/prices.md.");
+    for (const std::string& state : fit.states) t.add_note(state);
+    return t;
+}
+
+Table provider_premiums_table(const HedonicFit& fit) {
+    Table t("provider_premiums", "Like-for-like premium of each provider group against the average provider",
+            {{"group_id", "Group", ColumnKind::Text, 0},
+             {"name", "Name", ColumnKind::Text, 0},
+             {"placements", "Placements", ColumnKind::Integer, 0},
+             {"effect", "Effect (log)", ColumnKind::Number, 4},
+             {"std_error", "Std error", ColumnKind::Number, 4},
+             {"premium_pct", "Premium", ColumnKind::Percent, 1},
+             {"premium_low_pct", "95% low", ColumnKind::Percent, 1},
+             {"premium_high_pct", "95% high", ColumnKind::Percent, 1}});
+    for (const ProviderPremium& p : fit.providers) {
+        if (!p.identified) {
+            t.add_row({Cell::text(p.group_id), Cell::text(p.name), Cell::number(static_cast<double>(p.placements)),
+                       Cell::missing("not identified"), Cell::missing(), Cell::missing(), Cell::missing(), Cell::missing()});
+            continue;
+        }
+        t.add_row({Cell::text(p.group_id), Cell::text(p.name), Cell::number(static_cast<double>(p.placements)),
+                   Cell::number(p.effect), Cell::number(p.std_error), Cell::number(p.premium_pct),
+                   Cell::number(p.premium_low_pct), Cell::number(p.premium_high_pct)});
+    }
+    t.add_note("OFFICIAL-SENSITIVE: each row is about one provider's prices; for commissioners and Ofsted, not for "
+               "publication. Effect = the provider's coefficient less the placement-weighted average of all "
+               "providers', so the average provider is 0; premium = exp(effect) - 1; interval exp(effect +- 1.96 se) - 1.");
     return t;
 }
 

@@ -7,6 +7,7 @@
 
 #include "engine/config/assumptions.hpp"
 #include "models/prices/disclosure.hpp"
+#include "models/prices/hedonic.hpp"
 #include "models/prices/price_cells.hpp"
 #include "reports/brief/table.hpp"
 
@@ -22,5 +23,13 @@ struct PriceView {
 /// `verdicts[i]` is the disclosure of `table.cells[i]`.
 Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosure>& verdicts, const PriceView& view,
                         const DisclosureAssumptions& rules);
+
+/// The hedonic model's estimates: one row per factor level (the reference levels with 0),
+/// premium = exp(estimate) - 1; notes give the fit.
+Table hedonic_terms_table(const HedonicFit& fit);
+
+/// Each provider's like-for-like premium against the average provider, with its 95 %
+/// interval. About one provider each: for commissioners and Ofsted, not for publication.
+Table provider_premiums_table(const HedonicFit& fit);
 
 }  // namespace oversight

@@ -427,6 +427,27 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
         const auto r = run(std::string(bad) + " --db " + db);
         EXPECT_EQ(r.status, 2) << bad << ": " << r.err;
     }
+    EXPECT_EQ(run("prices colour --db " + db).status, 2);
+    // The hedonic view: two tables; a foster placement (U4) costs less than a children's home
+    // (K2), the model's reference type, so its estimate is negative.
+    const auto hedonic = run("prices hedonic --format json --db " + db);
+    ASSERT_EQ(hedonic.status, 0) << hedonic.err;
+    const auto tables = Poco::JSON::Parser().parse(hedonic.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
+    ASSERT_EQ(tables->size(), 2u);
+    EXPECT_EQ(tables->getObject(1)->getValue<std::string>("table"), "provider_premiums");
+    bool u4_seen = false;
+    const auto terms = tables->getObject(0)->getArray("rows");
+    for (unsigned i = 0; i < terms->size(); ++i) {
+        const auto row = terms->getObject(i);
+        if (row->getValue<std::string>("factor") == "type" && row->getValue<std::string>("level") == "U4") {
+            u4_seen = true;
+            EXPECT_LT(row->getValue<double>("estimate"), 0.0);
+        }
+        if (row->getValue<std::string>("level") == "K2 (reference)") {
+            EXPECT_EQ(row->getValue<double>("estimate"), 0.0);
+        }
+    }
+    EXPECT_TRUE(u4_seen);
     for (const char* unknown : {"prices --region E12000099", "prices --la E08999999", "prices --rcc Atlantis"}) {
         const auto r = run(std::string(unknown) + " --db " + db);
         EXPECT_EQ(r.status, 1) << unknown << ": " << r.err;
