@@ -12,6 +12,7 @@
 #include "engine/domain/codes.hpp"
 #include "models/prices/disclosure.hpp"
 #include "models/prices/hedonic.hpp"
+#include "models/prices/price_index.hpp"
 #include "models/prices/price_cells.hpp"
 #include "reports/builders/price_tables.hpp"
 #include "reports/tables/table_renderers.hpp"
@@ -43,7 +44,7 @@ public:
         return "What councils pay: weekly price distributions by any cut, under disclosure control.";
     }
     std::string usage() const override {
-        return "[cells|hedonic] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
+        return "[cells|hedonic|index] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
                "[--from DATE] [--to DATE] [--measure fee|total] [--weighted] [--no-totals] [--format table|csv|json] "
                "[--db FILE]";
     }
@@ -58,7 +59,9 @@ public:
                "to the latest date in the data. hedonic: the hedonic model of the log weekly fee on region, type, "
                "need band, age band, route and start year with provider effects, fitted to the placements starting "
                "in the period (default: the five years to the latest date), and each provider group's like-for-like "
-               "premium (OFFICIAL-SENSITIVE). Method: docs/prices.md.";
+               "premium (OFFICIAL-SENSITIVE). index: a like-for-like price index per region and type over the "
+               "start years of the period (default five years), nominal and real (CPI of indices.csv). Method: "
+               "docs/prices.md.";
     }
     std::pair<std::size_t, std::size_t> positional_count() const override { return {0, 1}; }
     void define_options(OptionSet& options) const override {
@@ -79,9 +82,9 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
         const std::string view_name = arguments.positional.empty() ? "cells" : arguments.positional[0];
-        if (view_name != "cells" && view_name != "hedonic")
-            throw UsageError("unknown view '" + view_name + "' (cells, hedonic)");
-        const bool hedonic = view_name == "hedonic";
+        if (view_name != "cells" && view_name != "hedonic" && view_name != "index")
+            throw UsageError("unknown view '" + view_name + "' (cells, hedonic, index)");
+        const bool hedonic = view_name == "hedonic", index = view_name == "index";
         const TableFormat format = table_format(arguments);
         const std::vector<PriceDimension> by = dimensions_option(arguments.value("by", "type,band"));
         const int places = static_cast<int>(arguments.has("region")) + static_cast<int>(arguments.has("rcc")) +
@@ -118,10 +121,15 @@ public:
                 throw std::runtime_error("--rcc: no council belongs to '" + *filter.rcc + "' in local_authorities.csv");
         }
         filter.to = to.value_or(market.latest_date());
-        filter.from = from.value_or(add_months(filter.to, hedonic ? -60 : -12) + 1);
+        filter.from = from.value_or(add_months(filter.to, hedonic || index ? -60 : -12) + 1);
         if (filter.to < filter.from)
             throw UsageError("--from " + filter.from.iso() + " is after --to " + filter.to.iso());
 
+        if (index) {
+            render_table(price_index_table(price_index(market, filter), context.assumptions.disclosure), format,
+                         context.out);
+            return exit_ok;
+        }
         if (hedonic) {
             const HedonicFit fit = fit_hedonic(market, filter);
             render_tables({hedonic_terms_table(fit), provider_premiums_table(fit)}, format, context.out);

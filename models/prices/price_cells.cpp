@@ -148,6 +148,15 @@ std::string price_dimension_names() {
     return names;
 }
 
+bool PriceFilter::admits(const Placement& p, const LocalAuthority& la) const {
+    if (region_code && la.region_code != *region_code) return false;
+    if (rcc && la.rcc.value_or("none") != *rcc) return false;
+    if (la_code && p.la_code != *la_code) return false;
+    if (type && p.placement_type != *type) return false;
+    if (need_band && p.need_band != *need_band) return false;
+    return true;
+}
+
 bool PriceCell::is_margin() const {
     return std::find(key.begin(), key.end(), kAllValues) != key.end();
 }
@@ -180,11 +189,7 @@ PriceTable price_table(const Market& market, const PriceFilter& filter, const st
         const Placement& p = placements[index];
         const LocalAuthority* la = market.find_la(p.la_code);
         const std::string rcc = la->rcc.value_or("none");
-        if (filter.region_code && la->region_code != *filter.region_code) continue;
-        if (filter.rcc && rcc != *filter.rcc) continue;
-        if (filter.la_code && p.la_code != *filter.la_code) continue;
-        if (filter.type && p.placement_type != *filter.type) continue;
-        if (filter.need_band && p.need_band != *filter.need_band) continue;
+        if (!filter.admits(p, *la)) continue;
         const int days = days_ongoing(p, filter.from, filter.to);
         if (days == 0) continue;
 

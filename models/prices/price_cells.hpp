@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "engine/domain/date.hpp"
+#include "engine/domain/geography.hpp"
 #include "engine/domain/placement.hpp"
 #include "engine/market.hpp"
 
@@ -57,6 +58,9 @@ struct PriceFilter {
     std::optional<int> need_band;
     Date from;  ///< first day of the period
     Date to;    ///< last day of the period
+    /// Whether the placement, commissioned by `la`, passes the place, type and band filters
+    /// (not the period, which each use reads its own way).
+    bool admits(const Placement& placement, const LocalAuthority& la) const;
 };
 
 struct PriceDistribution {

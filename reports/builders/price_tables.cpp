@@ -102,6 +102,48 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
     return t;
 }
 
+Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& rules) {
+    Table t("price_index", "Price index by commissioning region and placement type, like for like (first year = 100)",
+            {{"region", "Region", ColumnKind::Text, 0},
+             {"region_name", "Region name", ColumnKind::Text, 0},
+             {"type", "Type", ColumnKind::Text, 0},
+             {"year", "Year", ColumnKind::Year, 0},
+             {"placements", "Placements", ColumnKind::Integer, 0},
+             {"index", "Index", ColumnKind::Number, 1},
+             {"log_std_error", "Std error (log)", ColumnKind::Number, 4},
+             {"real_index", "Real index", ColumnKind::Number, 1},
+             {"disclosure", "Disclosure", ColumnKind::Text, 0}});
+    std::size_t suppressed = 0;
+    for (const PriceIndexPoint& p : index.points) {
+        std::vector<Cell> row = {Cell::text(p.region_code), Cell::text(p.region_name), Cell::text(p.type),
+                                 Cell::number(p.year)};
+        std::string why;
+        if (p.placements < static_cast<std::size_t>(rules.min_placements))
+            why = "suppressed: fewer than " + std::to_string(rules.min_placements) + " placements";
+        else if (p.providers < static_cast<std::size_t>(rules.min_providers))
+            why = "suppressed: fewer than " + std::to_string(rules.min_providers) + " providers";
+        if (!why.empty()) {
+            ++suppressed;
+            row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),
+                                   Cell::text(why)});
+        } else {
+            row.insert(row.end(), {Cell::number(static_cast<double>(p.placements)), Cell::number(p.index),
+                                   Cell::number(p.log_std_error),
+                                   p.real_index ? Cell::number(*p.real_index) : Cell::missing("no CPI"),
+                                   Cell::text("published")});
+        }
+        t.add_row(std::move(row));
+    }
+    t.add_note("Within each region and type: log(weekly fee) on need band, age band, route, start year and provider "
+               "over the placements starting from " + index.filter.from.iso() + " to " + index.filter.to.iso() +
+               "; index = 100 exp(year coefficient), the first year 100. Real = index x CPI(first year) / CPI(year), "
+               "CPI from indices.csv. Method: models/prices/price_index.hpp.");
+    t.add_note("Disclosure: a year needs " + std::to_string(rules.min_placements) + " placements from " +
+               std::to_string(rules.min_providers) + " providers; " + std::to_string(suppressed) + " suppressed.");
+    for (const std::string& state : index.states) t.add_note(state);
+    return t;
+}
+
 Table hedonic_terms_table(const HedonicFit& fit) {
     Table t("hedonic_terms", "Hedonic model of the log weekly fee: effects against each factor's most common level",
             {{"factor", "Factor", ColumnKind::Text, 0},

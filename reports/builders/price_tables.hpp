@@ -8,6 +8,7 @@
 #include "engine/config/assumptions.hpp"
 #include "models/prices/disclosure.hpp"
 #include "models/prices/hedonic.hpp"
+#include "models/prices/price_index.hpp"
 #include "models/prices/price_cells.hpp"
 #include "reports/brief/table.hpp"
 
@@ -23,6 +24,10 @@ struct PriceView {
 /// `verdicts[i]` is the disclosure of `table.cells[i]`.
 Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosure>& verdicts, const PriceView& view,
                         const DisclosureAssumptions& rules);
+
+/// The price index by region, type and year, nominal and real. A point with fewer
+/// placements or providers than the disclosure thresholds is suppressed and says so.
+Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& rules);
 
 /// The hedonic model's estimates: one row per factor level (the reference levels with 0),
 /// premium = exp(estimate) - 1; notes give the fit.

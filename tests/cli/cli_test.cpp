@@ -2,6 +2,8 @@
 // shape, and that a failed ingest leaves the store exactly as it was.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
@@ -30,8 +32,11 @@ std::string slurp(const fs::path& path) {
 class Cli : public ::testing::Test {
 protected:
     void SetUp() override {
+        // The process id keeps two runs of the suite (a Release and a sanitizer build side by
+        // side) out of each other's directories.
         dir_ = fs::temp_directory_path() /
-               ("oversight_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+               ("oversight_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+                std::to_string(::getpid()));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -448,6 +453,21 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
         }
     }
     EXPECT_TRUE(u4_seen);
+    // The index: every region and type starts at 100 in its first year.
+    const auto index = run("prices index --format json --db " + db);
+    ASSERT_EQ(index.status, 0) << index.err;
+    const auto points = Poco::JSON::Parser().parse(index.out).extract<Poco::JSON::Object::Ptr>()->getArray("rows");
+    ASSERT_GT(points->size(), 0u);
+    std::map<std::string, int> first_year;
+    for (unsigned i = 0; i < points->size(); ++i) {
+        const auto row = points->getObject(i);
+        const std::string series = row->getValue<std::string>("region") + row->getValue<std::string>("type");
+        if (first_year.count(series)) continue;
+        first_year[series] = row->getValue<int>("year");
+        if (row->getValue<std::string>("disclosure") == "published") {
+            EXPECT_DOUBLE_EQ(row->getValue<double>("index"), 100.0) << series;
+        }
+    }
     for (const char* unknown : {"prices --region E12000099", "prices --la E08999999", "prices --rcc Atlantis"}) {
         const auto r = run(std::string(unknown) + " --db " + db);
         EXPECT_EQ(r.status, 1) << unknown << ": " << r.err;

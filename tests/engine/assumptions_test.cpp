@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,7 +18,8 @@ TEST(Assumptions, DefaultsAreTheDocumentedOnes) {
 }
 
 TEST(Assumptions, FileThenCommandLineOverride) {
-    const auto path = std::filesystem::temp_directory_path() / "oversight_assumptions_test.properties";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("oversight_assumptions_test_" + std::to_string(::getpid()) + ".properties");
     std::ofstream(path) << "# comment\nprofitability.cost_of_capital_pct = 8.5\nmarket_structure.largest_groups = 5\n";
     const Assumptions a = load_assumptions(path.string(), {"profitability.cost_of_capital_pct=12"});
     EXPECT_DOUBLE_EQ(a.profitability.cost_of_capital_pct, 12.0);

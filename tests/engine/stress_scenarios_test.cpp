@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -16,7 +18,7 @@ protected:
     std::string write(const std::string& xml) {
         path_ = fs::temp_directory_path() /
                 ("oversight_scenarios_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                 ".xml");
+                 "_" + std::to_string(::getpid()) + ".xml");
         std::ofstream(path_) << xml;
         return path_.string();
     }

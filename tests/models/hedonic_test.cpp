@@ -1,11 +1,13 @@
 // The hedonic price model recovers effects it was given (models/prices/hedonic.hpp): data
 // generated with known log-price effects and noise, then fitted.
 #include "models/prices/hedonic.hpp"
+#include "models/prices/price_index.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "engine/random.hpp"
@@ -165,6 +167,54 @@ TEST(Hedonic, TooFewPlacementsForTheParameters) {
     Generated g = generate(10, false);
     const Market market(std::move(g.data));
     EXPECT_THROW(fit_hedonic(market, three_years()), std::invalid_argument);
+}
+
+TEST(PriceIndex, RecoversTheYearEffectsInEveryRegionAndType) {
+    // The generator's year effects hold in every region and type: 2023 +0.05 and 2024 +0.10
+    // against 2022, so the index is 100, 100 e^0.05 = 105.13, 100 e^0.10 = 110.52.
+    // CPI: 2022 the mean of 99 and 101 = 100, 2023 110, 2024 none. Real 2023 = index x 100 / 110.
+    Generated g = generate(6000, false);
+    g.data.indices = {{"cpi", Date::from_ymd(2022, 3, 31), 99.0},
+                      {"cpi", Date::from_ymd(2022, 9, 30), 101.0},
+                      {"cpi", Date::from_ymd(2023, 3, 31), 110.0},
+                      {"wages", Date::from_ymd(2024, 3, 31), 120.0}};
+    const Market market(std::move(g.data));
+    const PriceIndex index = price_index(market, three_years());
+    ASSERT_EQ(index.points.size(), 2u * 2u * 3u);  // regions x types x years
+    for (const PriceIndexPoint& point : index.points) {
+        const double truth = point.year == 2022 ? 0.0 : point.year == 2023 ? 0.05 : 0.10;
+        const std::string where = point.region_code + " " + point.type + " " + std::to_string(point.year);
+        if (point.year == 2022) {
+            EXPECT_DOUBLE_EQ(point.index, 100.0) << where;
+            EXPECT_EQ(point.log_std_error, 0.0) << where;
+        } else {
+            EXPECT_GT(point.log_std_error, 0.0) << where;
+            EXPECT_NEAR(std::log(point.index / 100.0), truth, 4 * point.log_std_error) << where;
+        }
+        if (point.year == 2024) {
+            EXPECT_FALSE(point.real_index) << where;
+        } else {
+            ASSERT_TRUE(point.real_index) << where;
+            EXPECT_NEAR(*point.real_index, point.index * 100.0 / (point.year == 2022 ? 100.0 : 110.0), 1e-9) << where;
+        }
+    }
+    ASSERT_EQ(index.states.size(), 1u);
+    EXPECT_EQ(index.states[0], "no CPI (indices.csv, index cpi) for 2024: real index left out where it is needed");
+    EXPECT_EQ(index.points.front().region_name, "North West");
+}
+
+TEST(PriceIndex, ACellWithTooFewPlacementsHasNoIndexAndSaysSo) {
+    Generated g = generate(40, false);
+    const Market market(std::move(g.data));
+    const PriceIndex index = price_index(market, three_years());
+    // Forty placements over four region x type cells, each fitting band, age, route, year
+    // and up to twelve providers: some cell has too few.
+    std::set<std::string> without;
+    for (const std::string& state : index.states)
+        if (state.find(": no index (") != std::string::npos) without.insert(state.substr(0, state.find(':')));
+    EXPECT_FALSE(without.empty());
+    for (const PriceIndexPoint& point : index.points)
+        EXPECT_FALSE(without.count("region " + point.region_code + " type " + point.type)) << point.region_code;
 }
 
 }  // namespace

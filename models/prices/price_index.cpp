@@ -1,0 +1,97 @@
+#include "models/prices/price_index.hpp"
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <utility>
+
+#include "engine/domain/codes.hpp"
+#include "models/prices/dummy_regression.hpp"
+
+namespace oversight {
+
+using namespace prices_detail;
+
+namespace {
+
+/// Mean of the CPI points dated in each calendar year.
+std::map<int, double> cpi_by_year(const Market& market) {
+    std::map<int, std::pair<double, int>> sums;
+    for (const IndexPoint& point : market.data().indices)
+        if (point.index == "cpi") {
+            auto& [sum, count] = sums[point.date.year()];
+            sum += point.value;
+            ++count;
+        }
+    std::map<int, double> cpi;
+    for (const auto& [year, sum_count] : sums) cpi[year] = sum_count.first / sum_count.second;
+    return cpi;
+}
+
+struct Sample {
+    std::vector<std::vector<std::string>> levels;  // band, age, route, year, provider
+    std::vector<double> log_fees;
+};
+
+}  // namespace
+
+PriceIndex price_index(const Market& market, const PriceFilter& filter) {
+    PriceIndex out;
+    out.filter = filter;
+    std::map<std::pair<std::string, std::string>, Sample> samples;  // (region, type)
+    for (const Placement& p : market.data().placements) {
+        if (p.start_date < filter.from || filter.to < p.start_date) continue;
+        const LocalAuthority* la = market.find_la(p.la_code);
+        if (!filter.admits(p, *la)) continue;
+        if (!(p.weekly_fee > 0.0))
+            throw std::invalid_argument("price index: placement " + p.placement_id + " has a weekly fee that is not positive");
+        Sample& s = samples[{la->region_code, std::string(code_of(p.placement_type))}];
+        s.levels.push_back({std::to_string(p.need_band), p.age_band ? std::string(code_of(*p.age_band)) : "unknown",
+                            std::string(code_of(p.purchase_route)), std::to_string(p.start_date.year()),
+                            market.group_of(market.find_setting(p.urn)->entity_id)});
+        s.log_fees.push_back(std::log(p.weekly_fee));
+    }
+    const std::vector<DummyFactor> factors = {{"band", ReferenceLevel::MostFrequent},
+                                              {"age", ReferenceLevel::MostFrequent},
+                                              {"route", ReferenceLevel::MostFrequent},
+                                              {"year", ReferenceLevel::First},
+                                              {"provider", ReferenceLevel::MostFrequent}};
+    constexpr std::size_t kYear = 3;
+    const std::map<int, double> cpi = cpi_by_year(market);
+    bool cpi_missing_noted = false;
+    for (const auto& [cell, sample] : samples) {
+        const auto& [region_code, type] = cell;
+        const Region* region = market.find_region(region_code);
+        DummyRegression r;
+        try {
+            r = fit_dummy_regression(factors, sample.levels, sample.log_fees);
+        } catch (const std::invalid_argument& error) {
+            out.states.push_back("region " + region_code + " type " + type + ": no index (" + error.what() + ")");
+            continue;
+        }
+        for (const std::string& state : r.states) out.states.push_back("region " + region_code + " type " + type + ": " + state);
+        std::map<std::string, std::set<std::string>> providers_by_year;
+        for (const auto& row : sample.levels) providers_by_year[row[kYear]].insert(row[kYear + 1]);
+        const std::vector<FittedLevel>& years = r.levels[kYear];
+        const int base = std::stoi(years.front().level);
+        for (const FittedLevel& year : years) {
+            if (!year.identified) continue;
+            PriceIndexPoint point{region_code, region ? region->region_name : region_code, type, std::stoi(year.level),
+                                  year.observations, providers_by_year[year.level].size(),
+                                  100.0 * std::exp(year.estimate), year.std_error, std::nullopt};
+            const auto base_cpi = cpi.find(base), year_cpi = cpi.find(point.year);
+            if (base_cpi != cpi.end() && year_cpi != cpi.end())
+                point.real_index = point.index * base_cpi->second / year_cpi->second;
+            else if (!cpi_missing_noted) {
+                out.states.push_back("no CPI (indices.csv, index cpi) for " + std::to_string(base_cpi == cpi.end() ? base : point.year) +
+                                     ": real index left out where it is needed");
+                cpi_missing_noted = true;
+            }
+            out.points.push_back(point);
+        }
+    }
+    return out;
+}
+
+}  // namespace oversight
