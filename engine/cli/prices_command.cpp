@@ -10,6 +10,7 @@
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
 #include "engine/domain/codes.hpp"
+#include "models/prices/council_comparison.hpp"
 #include "models/prices/disclosure.hpp"
 #include "models/prices/hedonic.hpp"
 #include "models/prices/price_index.hpp"
@@ -44,7 +45,7 @@ public:
         return "What councils pay: weekly price distributions by any cut, under disclosure control.";
     }
     std::string usage() const override {
-        return "[cells|hedonic|index] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
+        return "[cells|councils|hedonic|index] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
                "[--from DATE] [--to DATE] [--measure fee|total] [--weighted] [--no-totals] [--format table|csv|json] "
                "[--db FILE]";
     }
@@ -59,7 +60,8 @@ public:
                "to the latest date in the data. hedonic: the hedonic model of the log weekly fee on region, type, "
                "need band, age band, route and start year with provider effects, fitted to the placements starting "
                "in the period (default: the five years to the latest date), and each provider group's like-for-like "
-               "premium (OFFICIAL-SENSITIVE). index: a like-for-like price index per region and type over the "
+               "premium (OFFICIAL-SENSITIVE). councils: each council against its region and RCC: like-for-like "
+               "premium, spot and out-of-area shares, distance from home, under disclosure control. index: a like-for-like price index per region and type over the "
                "start years of the period (default five years), nominal and real (CPI of indices.csv). Method: "
                "docs/prices.md.";
     }
@@ -82,8 +84,8 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
         const std::string view_name = arguments.positional.empty() ? "cells" : arguments.positional[0];
-        if (view_name != "cells" && view_name != "hedonic" && view_name != "index")
-            throw UsageError("unknown view '" + view_name + "' (cells, hedonic, index)");
+        if (view_name != "cells" && view_name != "hedonic" && view_name != "index" && view_name != "councils")
+            throw UsageError("unknown view '" + view_name + "' (cells, councils, hedonic, index)");
         const bool hedonic = view_name == "hedonic", index = view_name == "index";
         const TableFormat format = table_format(arguments);
         const std::vector<PriceDimension> by = dimensions_option(arguments.value("by", "type,band"));
@@ -125,6 +127,13 @@ public:
         if (filter.to < filter.from)
             throw UsageError("--from " + filter.from.iso() + " is after --to " + filter.to.iso());
 
+        if (view_name == "councils") {
+            const CouncilComparisons comparisons = compare_councils(market, filter);
+            const auto verdicts = disclosure_control(comparisons.disclosure_cells, context.assumptions.disclosure);
+            render_table(council_comparison_table(comparisons, verdicts, context.assumptions.disclosure), format,
+                         context.out);
+            return exit_ok;
+        }
         if (index) {
             render_table(price_index_table(price_index(market, filter), context.assumptions.disclosure), format,
                          context.out);

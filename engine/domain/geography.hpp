@@ -25,4 +25,9 @@ struct LocalAuthority {
     std::optional<int> children_looked_after;  ///< at the latest 31 March
 };
 
+/// Great-circle distance between two councils' centroids, km: the haversine formula on a
+/// sphere of radius 6,371.0088 km (the IUGG mean Earth radius). The distance of a placement
+/// is that from its commissioning council to the council its setting is in (DATA.md).
+double great_circle_km(const LocalAuthority& from, const LocalAuthority& to);
+
 }  // namespace oversight

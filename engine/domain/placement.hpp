@@ -31,6 +31,12 @@ struct Placement {
     double weekly_total() const { return weekly_fee + weekly_extras.value_or(0.0); }
     /// True when the placement is ongoing on `day`.
     bool ongoing_on(Date day) const { return start_date <= day && (!end_date || day <= *end_date); }
+    /// The days of [from, to] (both counted) on which it is ongoing; 0 when none.
+    int days_ongoing(Date from, Date to) const {
+        const Date first = start_date < from ? from : start_date;
+        const Date last = end_date && *end_date < to ? *end_date : to;
+        return last < first ? 0 : (last - first) + 1;
+    }
 };
 
 }  // namespace oversight

@@ -65,13 +65,6 @@ struct Entry {
     std::size_t provider = 0;
 };
 
-/// The placement's days inside [from, to], both ends counted; 0 when it is not ongoing.
-int days_ongoing(const Placement& p, Date from, Date to) {
-    const Date first = std::max(p.start_date, from);
-    const Date last = p.end_date ? std::min(*p.end_date, to) : to;
-    return last < first ? 0 : (last - first) + 1;
-}
-
 /// The unweighted and the weeks-weighted distribution of `entries`' prices (`price` picks
 /// fee or total), from one sort.
 std::pair<PriceDistribution, PriceDistribution> distributions(std::vector<Entry>& entries, double Entry::*price) {
@@ -190,7 +183,7 @@ PriceTable price_table(const Market& market, const PriceFilter& filter, const st
         const LocalAuthority* la = market.find_la(p.la_code);
         const std::string rcc = la->rcc.value_or("none");
         if (!filter.admits(p, *la)) continue;
-        const int days = days_ongoing(p, filter.from, filter.to);
+        const int days = p.days_ongoing(filter.from, filter.to);
         if (days == 0) continue;
 
         Entry entry{p.weekly_fee, p.weekly_total(), days / 7.0, 0};
@@ -240,8 +233,8 @@ PriceTable price_table(const Market& market, const PriceFilter& filter, const st
             const Date first = std::max(p.start_date, filter.from);
             const Date last = p.end_date ? std::min(*p.end_date, filter.to) : filter.to;
             for (int year = first.year(); year <= last.year(); ++year) {
-                const int in_year = days_ongoing(p, std::max(filter.from, Date::from_ymd(year, 1, 1)),
-                                                 std::min(filter.to, Date::from_ymd(year, 12, 31)));
+                const int in_year = p.days_ongoing(std::max(filter.from, Date::from_ymd(year, 1, 1)),
+                                                   std::min(filter.to, Date::from_ymd(year, 12, 31)));
                 if (in_year == 0) continue;
                 const std::string text = std::to_string(year);
                 Entry segment = entry;

@@ -144,6 +144,60 @@ Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& ru
     return t;
 }
 
+Table council_comparison_table(const CouncilComparisons& comparisons, const std::vector<CellDisclosure>& verdicts,
+                               const DisclosureAssumptions& rules) {
+    if (verdicts.size() < comparisons.councils.size())
+        throw std::invalid_argument("council comparison: one verdict per council is needed");
+    Table t("council_comparison", "Each council against its region and RCC, like for like",
+            {{"la", "Council", ColumnKind::Text, 0},
+             {"la_name", "Council name", ColumnKind::Text, 0},
+             {"region", "Region", ColumnKind::Text, 0},
+             {"rcc", "RCC", ColumnKind::Text, 0},
+             {"placements", "Placements", ColumnKind::Integer, 0},
+             {"placement_weeks", "Placement-weeks", ColumnKind::Number, 0},
+             {"premium_vs_region_pct", "Premium vs region", ColumnKind::Percent, 1},
+             {"premium_vs_rcc_pct", "Premium vs RCC", ColumnKind::Percent, 1},
+             {"spot_share_pct", "Spot", ColumnKind::Percent, 1},
+             {"region_spot_share_pct", "Region spot", ColumnKind::Percent, 1},
+             {"out_of_area_pct", "Out of area", ColumnKind::Percent, 1},
+             {"region_out_of_area_pct", "Region out of area", ColumnKind::Percent, 1},
+             {"mean_distance_km", "Distance (km)", ColumnKind::Number, 1},
+             {"region_mean_distance_km", "Region distance (km)", ColumnKind::Number, 1},
+             {"disclosure", "Disclosure", ColumnKind::Text, 0}});
+    std::size_t suppressed = 0;
+    for (std::size_t i = 0; i < comparisons.councils.size(); ++i) {
+        const CouncilComparison& c = comparisons.councils[i];
+        std::vector<Cell> row = {Cell::text(c.la_code), Cell::text(c.la_name), Cell::text(c.region_code),
+                                 c.rcc ? Cell::text(*c.rcc) : Cell::missing("none")};
+        if (!verdicts[i].published()) {
+            ++suppressed;
+            row.push_back(Cell::missing("suppressed"));
+            for (int k = 1; k < 10; ++k) row.push_back(Cell::missing());
+            row.push_back(Cell::text(verdicts[i].reason));
+            t.add_row(std::move(row));
+            continue;
+        }
+        row.insert(row.end(),
+                   {Cell::number(static_cast<double>(c.council.placements)), Cell::number(c.council.placement_weeks),
+                    Cell::number(c.premium_vs_region_pct),
+                    c.premium_vs_rcc_pct ? Cell::number(*c.premium_vs_rcc_pct) : Cell::missing("no RCC"),
+                    Cell::number(c.council.spot_share_pct), Cell::number(c.region.spot_share_pct),
+                    Cell::number(c.council.out_of_area_pct), Cell::number(c.region.out_of_area_pct),
+                    Cell::number(c.council.mean_distance_km), Cell::number(c.region.mean_distance_km),
+                    Cell::text("published")});
+        t.add_row(std::move(row));
+    }
+    t.add_note("Placements ongoing between " + comparisons.filter.from.iso() + " and " + comparisons.filter.to.iso() +
+               ", each weighted by its weeks in the period. Premium = what the council pays / what its region (RCC) "
+               "pays on average for the same type and need band, minus 1. Spot and out-of-area shares are of "
+               "placement-weeks; distance is from the council's centroid to its settings' councils'. Method: "
+               "models/prices/council_comparison.hpp.");
+    t.add_note("Disclosure: each council is a cell (" + std::to_string(rules.min_placements) + " placements, " +
+               std::to_string(rules.min_providers) + " provider groups, none above " + fixed_text(rules.dominance_pct, 0) +
+               " % of its spend) and its region their total; " + std::to_string(suppressed) + " council(s) suppressed.");
+    return t;
+}
+
 Table hedonic_terms_table(const HedonicFit& fit) {
     Table t("hedonic_terms", "Hedonic model of the log weekly fee: effects against each factor's most common level",
             {{"factor", "Factor", ColumnKind::Text, 0},

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/config/assumptions.hpp"
+#include "models/prices/council_comparison.hpp"
 #include "models/prices/disclosure.hpp"
 #include "models/prices/hedonic.hpp"
 #include "models/prices/price_index.hpp"
@@ -28,6 +29,11 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
 /// The price index by region, type and year, nominal and real. A point with fewer
 /// placements or providers than the disclosure thresholds is suppressed and says so.
 Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& rules);
+
+/// Each council against its region and RCC; `verdicts` from disclosure_control over
+/// `comparisons.disclosure_cells` (the councils' verdicts come first, in order).
+Table council_comparison_table(const CouncilComparisons& comparisons, const std::vector<CellDisclosure>& verdicts,
+                               const DisclosureAssumptions& rules);
 
 /// The hedonic model's estimates: one row per factor level (the reference levels with 0),
 /// premium = exp(estimate) - 1; notes give the fit.

@@ -453,6 +453,22 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
         }
     }
     EXPECT_TRUE(u4_seen);
+    // Councils: the region's figures are the same on every council row of the region.
+    const auto councils = run("prices councils --format json --db " + db);
+    ASSERT_EQ(councils.status, 0) << councils.err;
+    const auto council_rows = Poco::JSON::Parser().parse(councils.out).extract<Poco::JSON::Object::Ptr>()->getArray("rows");
+    ASSERT_GT(council_rows->size(), 0u);
+    std::map<std::string, double> region_spot;
+    for (unsigned i = 0; i < council_rows->size(); ++i) {
+        const auto row = council_rows->getObject(i);
+        if (row->getValue<std::string>("disclosure") != "published") continue;
+        const auto [it, added] =
+            region_spot.try_emplace(row->getValue<std::string>("region"), row->getValue<double>("region_spot_share_pct"));
+        EXPECT_DOUBLE_EQ(it->second, row->getValue<double>("region_spot_share_pct"));
+        EXPECT_GE(row->getValue<double>("spot_share_pct"), 0.0);
+        EXPECT_LE(row->getValue<double>("out_of_area_pct"), 100.0);
+    }
+    EXPECT_FALSE(region_spot.empty());
     // The index: every region and type starts at 100 in its first year.
     const auto index = run("prices index --format json --db " + db);
     ASSERT_EQ(index.status, 0) << index.err;
