@@ -95,6 +95,30 @@ struct DisclosureAssumptions {
     double dominance_pct = 70.0; ///< no provider may have more of a cell's spend
 };
 
+/// Should-cost of a children's home placement (models/prices/should_cost.hpp), after the
+/// Fair Cost of Care method (DOMAIN.md §6). Illustrative national defaults, meant to be set
+/// from local cost exercises.
+struct ShouldCostAssumptions {
+    /// Care staff hours per child per week by need band: a home of four with two staff on
+    /// every shift gives 84 (band 1); 1:1 around the clock 168; 2:1 by day 252.
+    double care_hours_band1 = 84.0;
+    double care_hours_band2 = 112.0;
+    double care_hours_band3 = 168.0;
+    double care_hours_band4 = 252.0;
+    double hourly_pay_gbp = 13.50;      ///< residential care worker, in the base year
+    int pay_base_year = 2024;           ///< year the hourly pay is quoted in (wages index)
+    double london_pay_uplift_pct = 12.0;///< London weighting on pay (region E12000007)
+    double on_costs_pct = 28.0;         ///< employer NI, pension, holiday and sickness cover
+    double management_pct = 18.0;       ///< registered manager, deputies, supervision: % of care staff cost
+    double premises_per_week_gbp = 450.0;  ///< per place: rent or depreciation, utilities, upkeep
+    double overheads_pct = 12.0;        ///< central costs, % of staff, management and premises
+    double occupancy_pct = 85.0;        ///< costs per place are spread over the places filled
+    double return_on_operations_pct = 5.0;  ///< % of costs
+    double capital_per_place_gbp = 150000.0; ///< property and fit-out per place
+    double return_on_capital_pct = 6.0; ///< a year, on the capital per place
+    double band_pct = 10.0;             ///< fair price band: should-cost +- this
+};
+
 struct Assumptions {
     ProfitabilityAssumptions profitability;
     IngestAssumptions ingest;
@@ -104,6 +128,7 @@ struct Assumptions {
     ReplaceabilityAssumptions replaceability;
     StressAssumptions stress;
     DisclosureAssumptions disclosure;
+    ShouldCostAssumptions should_cost;
 };
 
 /// One configuration key: its name, default, unit and meaning, and how to set it.

@@ -69,6 +69,7 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
     for (const FittedLevel& level : providers)
         if (level.parameter >= 0) weights(level.parameter) = static_cast<double>(level.observations) / n;
     const double average = weights.dot(r.estimates);
+    fit.average_provider_effect = average;
     const Eigen::VectorXd v_weights = r.covariance * weights;
     const double w_v_w = weights.dot(v_weights);
     for (const FittedLevel& level : providers) {

@@ -59,6 +59,9 @@ struct HedonicFit {
     double residual_sd = 0.0;        ///< s, log points
     std::vector<HedonicTerm> terms;  ///< intercept, then each factor's levels in code order
     std::vector<ProviderPremium> providers;  ///< by group id; empty without provider effects
+    /// w'b: the placement-weighted average provider's coefficient against the reference
+    /// provider, so that intercept + effects + this prices a placement at the average provider.
+    double average_provider_effect = 0.0;
     std::vector<std::string> states;
 };
 

@@ -198,6 +198,76 @@ Table council_comparison_table(const CouncilComparisons& comparisons, const std:
     return t;
 }
 
+Table should_cost_table(const ShouldCost& cost) {
+    Table t("should_cost",
+            "Should-cost of a children's home placement, need band " + std::to_string(cost.need_band) + ", region " +
+                cost.region_code + ", " + cost.as_of.iso(),
+            {{"line", "Line", ColumnKind::Text, 0},
+             {"per_week", "£ a week", ColumnKind::Money, 2},
+             {"basis", "Basis", ColumnKind::Text, 0}});
+    for (std::size_t i = 0; i < cost.lines.size(); ++i) {
+        const CostLine& line = cost.lines[i];
+        t.add_row({Cell::text(line.line), Cell::number(line.per_week), Cell::text(line.basis)});
+        if (i == 4) t.add_row({Cell::text("costs"), Cell::number(cost.costs), Cell::text("the five lines above")});
+    }
+    t.add_row({Cell::text("should-cost"), Cell::number(cost.should_cost), Cell::text("costs + both returns")});
+    t.add_row({Cell::text("fair price band, low"), Cell::number(cost.band_low), Cell::text("should-cost - band %")});
+    t.add_row({Cell::text("fair price band, high"), Cell::number(cost.band_high), Cell::text("should-cost + band %")});
+    t.add_note("Returns together " + fixed_text(cost.combined_return_pct, 1) +
+               " % of costs (councils' Fair Cost of Care exercises found about 10 % reasonable). Assumptions: "
+               "should_cost.* (docs/configuration.md); method: models/prices/should_cost.hpp.");
+    for (const std::string& state : cost.states) t.add_note(state);
+    return t;
+}
+
+Table quote_check_table(const QuoteCheck& q) {
+    Table t("quote_check",
+            "Quote of " + format_value(q.request.weekly_fee, ColumnKind::Money, 0) + " a week for a " +
+                std::string(code_of(q.request.type)) + " placement, need band " + std::to_string(q.request.need_band) +
+                ", for " + q.la_name,
+            {{"item", "Item", ColumnKind::Text, 0},
+             {"value", "Value", ColumnKind::Number, 2},
+             {"unit", "Unit", ColumnKind::Text, 0},
+             {"note", "Note", ColumnKind::Text, 0}});
+    const auto row = [&t](const std::string& item, Cell value, const std::string& unit, const std::string& note) {
+        t.add_row({Cell::text(item), std::move(value), Cell::text(unit), Cell::text(note)});
+    };
+    row("quote", Cell::number(q.request.weekly_fee), "£ a week", q.la_name + " (" + q.request.la_code + ")");
+    const bool shown = q.region_cell && q.disclosure.published();
+    const std::string where = q.region_name + ", 12 months to " + q.request.as_of.iso();
+    row("region placements", shown ? Cell::number(static_cast<double>(q.region_cell->placements)) : Cell::missing("-"),
+        "placements", where);
+    if (shown) {
+        const PriceDistribution& d = q.region_cell->fee;
+        row("region p25", Cell::number(d.p25), "£ a week", "core fee, type 7 quantile");
+        row("region median", Cell::number(d.median), "£ a week", "");
+        row("region p75", Cell::number(d.p75), "£ a week", "");
+        row("region p90", Cell::number(d.p90), "£ a week", "");
+    }
+    row("position in the region", Cell::missing("-"), "", q.position);
+    row("like-for-like expected fee", q.expected_fee ? Cell::number(*q.expected_fee) : Cell::missing("-"), "£ a week",
+        q.expected_basis);
+    row("like-for-like premium", q.premium_pct ? Cell::number(*q.premium_pct) : Cell::missing("-"), "%",
+        "quote / expected fee - 1");
+    if (q.should_cost) {
+        row("should-cost", Cell::number(q.should_cost->should_cost), "£ a week",
+            "band " + format_value(q.should_cost->band_low, ColumnKind::Money, 0) + " to " +
+                format_value(q.should_cost->band_high, ColumnKind::Money, 0) + " (prices should-cost --band " +
+                std::to_string(q.request.need_band) + " for the lines)");
+        row("quote against should-cost", Cell::number(*q.vs_should_cost_pct), "%", q.should_cost_position);
+    }
+    if (q.group_id) {
+        row("provider group", Cell::missing("-"), "", *q.group_name + " (" + *q.group_id + ")");
+        row("group operating margin",
+            q.group_operating_margin_pct ? Cell::number(*q.group_operating_margin_pct) : Cell::missing("-"), "%",
+            q.group_margin_year ? "accounts year " + std::to_string(*q.group_margin_year) : "no complete accounts year");
+    }
+    t.add_note("Method: models/prices/quote_check.hpp. The position uses only the published quantiles of the region's "
+               "cell, which is under disclosure control.");
+    for (const std::string& state : q.states) t.add_note(state);
+    return t;
+}
+
 Table hedonic_terms_table(const HedonicFit& fit) {
     Table t("hedonic_terms", "Hedonic model of the log weekly fee: effects against each factor's most common level",
             {{"factor", "Factor", ColumnKind::Text, 0},

@@ -10,6 +10,8 @@
 #include "models/prices/disclosure.hpp"
 #include "models/prices/hedonic.hpp"
 #include "models/prices/price_index.hpp"
+#include "models/prices/quote_check.hpp"
+#include "models/prices/should_cost.hpp"
 #include "models/prices/price_cells.hpp"
 #include "reports/brief/table.hpp"
 
@@ -34,6 +36,13 @@ Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& ru
 /// `comparisons.disclosure_cells` (the councils' verdicts come first, in order).
 Table council_comparison_table(const CouncilComparisons& comparisons, const std::vector<CellDisclosure>& verdicts,
                                const DisclosureAssumptions& rules);
+
+/// The should-cost build-up: one row per line with its arithmetic, then the total and band.
+Table should_cost_table(const ShouldCost& cost);
+
+/// A quote checked: the region's distribution and the quote's position, the like-for-like
+/// premium, the should-cost comparison and the provider group's margin, one row each.
+Table quote_check_table(const QuoteCheck& check);
 
 /// The hedonic model's estimates: one row per factor level (the reference levels with 0),
 /// premium = exp(estimate) - 1; notes give the fit.

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -77,7 +78,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
         {"prices", {"--region", "--rcc", "--la", "--type", "--band", "--by", "--from", "--to", "--measure", "--weighted",
-                    "--no-totals", "--format", "--db"}},
+                    "--no-totals", "--fee", "--urn", "--format", "--db"}},
         {"stress", {"--group", "--entity", "--entities", "--grid", "--scenario", "--scenarios", "--quantlib", "--format",
                     "--db", "--as-of"}},
     };
@@ -489,6 +490,72 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
         EXPECT_EQ(r.status, 1) << unknown << ": " << r.err;
         EXPECT_NE(r.err.find("no "), std::string::npos) << r.err;
     }
+}
+
+// The quote check on the small fixture: a £6,500 quote for a K2 band 3 placement for
+// Manchester from Harbour's fostering agency (SC401201, run by 09876544 under Harbour Care
+// Topco 14250001). The region's figures are worked out here from the fixture's CSV files.
+TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto read = [](const std::string& file) {
+        std::vector<std::vector<std::string>> rows;
+        std::ifstream csv(small_fixture + "/" + file);
+        std::string line;
+        std::getline(csv, line);
+        while (std::getline(csv, line)) {
+            std::vector<std::string> fields;
+            std::stringstream text(line);
+            for (std::string field; std::getline(text, field, ',');) fields.push_back(field);
+            fields.resize(12);
+            rows.push_back(fields);
+        }
+        return rows;
+    };
+    std::set<std::string> north_west;
+    for (const auto& la : read("local_authorities.csv"))
+        if (la[2] == "E12000002") north_west.insert(la[0]);
+    std::vector<double> fees;  // K2 band 3 for North West councils, ongoing 2024-04-01 to 2025-03-31
+    for (const auto& p : read("placements.csv"))
+        if (north_west.count(p[1]) && p[3] == "K2" && p[4] == "3" && p[8] <= "2025-03-31" &&
+            (p[9].empty() || p[9] >= "2024-04-01"))
+            fees.push_back(std::stod(p[6]));
+    std::sort(fees.begin(), fees.end());
+    ASSERT_GE(fees.size(), 5u);
+    const auto type7 = [&](double p) {  // h = (n - 1) p, interpolated
+        const double h = (fees.size() - 1) * p;
+        const auto lo = static_cast<std::size_t>(h);
+        return lo + 1 < fees.size() ? fees[lo] + (h - lo) * (fees[lo + 1] - fees[lo]) : fees[lo];
+    };
+
+    const auto out = run("prices quote --la E08000003 --type K2 --band 3 --fee 6500 --urn SC401201 --format json --db " + db);
+    ASSERT_EQ(out.status, 0) << out.err;
+    const auto tables = Poco::JSON::Parser().parse(out.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
+    ASSERT_EQ(tables->size(), 2u);  // the check, then the should-cost lines
+    std::map<std::string, Poco::JSON::Object::Ptr> item;
+    const auto rows = tables->getObject(0)->getArray("rows");
+    for (unsigned i = 0; i < rows->size(); ++i) item[rows->getObject(i)->getValue<std::string>("item")] = rows->getObject(i);
+    EXPECT_EQ(item.at("region placements")->getValue<double>("value"), static_cast<double>(fees.size()));
+    EXPECT_NEAR(item.at("region median")->getValue<double>("value"), type7(0.5), 1e-9);
+    EXPECT_NEAR(item.at("region p75")->getValue<double>("value"), type7(0.75), 1e-9);
+    const std::string expected_position = 6500 < type7(0.5)    ? "between p25 and the median"
+                                          : 6500 <= type7(0.75) ? "between the median and p75"
+                                                                : "between p75 and p90";
+    EXPECT_EQ(item.at("position in the region")->getValue<std::string>("note"), expected_position);
+    const double expected = item.at("like-for-like expected fee")->getValue<double>("value");
+    EXPECT_NEAR(item.at("like-for-like premium")->getValue<double>("value"), 100.0 * (6500.0 / expected - 1.0), 1e-9);
+    const double should = item.at("should-cost")->getValue<double>("value");
+    EXPECT_NEAR(item.at("quote against should-cost")->getValue<double>("value"), 100.0 * (6500.0 / should - 1.0), 1e-9);
+    EXPECT_EQ(item.at("provider group")->getValue<std::string>("note"), "Harbour Care Topco Limited (14250001)");
+    EXPECT_FALSE(item.at("group operating margin")->isNull("value"));
+
+    for (const char* bad : {"prices quote --la E08000003 --type K2 --band 3", "prices quote --type K2 --band 3 --fee 1",
+                            "prices quote --la E08000003 --type K2 --band 3 --fee -5", "prices should-cost",
+                            "prices --urn SC401201"})
+        EXPECT_EQ(run(std::string(bad) + " --db " + db).status, 2) << bad;
+    const auto unknown = run("prices quote --la E08000003 --type K2 --band 3 --fee 6500 --urn NOPE --db " + db);
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("no setting with URN 'NOPE'"), std::string::npos) << unknown.err;
 }
 
 TEST_F(Cli, ConfigListsKeysAndAppliesOverrides) {
