@@ -200,7 +200,8 @@ public:
         }
         if (hedonic) {
             const HedonicFit fit = fit_hedonic(market, filter);
-            render_tables({hedonic_terms_table(fit), provider_premiums_table(fit)}, format, context.out);
+            render_tables({hedonic_terms_table(fit, context.assumptions.disclosure), provider_premiums_table(fit)},
+                          format, context.out);
             return exit_ok;
         }
         const PriceTable table = price_table(market, filter, by, !arguments.has("no-totals"));

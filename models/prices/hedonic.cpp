@@ -1,6 +1,8 @@
 #include "models/prices/hedonic.hpp"
 
 #include <cmath>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "engine/domain/codes.hpp"
@@ -21,6 +23,7 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
     fit.filter = filter;
     std::vector<std::vector<std::string>> levels;
     std::vector<double> log_fees;
+    std::vector<std::string> provider_of;  // per observation, for the providers behind each level
     for (const Placement& p : market.data().placements) {
         if (p.start_date < filter.from || filter.to < p.start_date) continue;
         const LocalAuthority* la = market.find_la(p.la_code);
@@ -33,7 +36,8 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
                                         p.age_band ? std::string(code_of(*p.age_band)) : "unknown",
                                         std::string(code_of(p.purchase_route)),
                                         std::to_string(p.start_date.year())};
-        if (provider_effects) row.push_back(market.group_of(market.find_setting(p.urn)->entity_id));
+        provider_of.push_back(market.group_of(market.find_setting(p.urn)->entity_id));
+        if (provider_effects) row.push_back(provider_of.back());
         levels.push_back(std::move(row));
         log_fees.push_back(std::log(p.weekly_fee));
     }
@@ -53,12 +57,16 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
     fit.r_squared = r.r_squared;
     fit.residual_sd = r.residual_sd;
     fit.states = r.states;
-    fit.terms.push_back({"intercept", "", r.intercept, r.intercept_std_error, false, r.observations});
+    std::vector<std::map<std::string, std::set<std::string>>> providers_at(kFactorNames.size());
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        for (std::size_t f = 0; f < kFactorNames.size(); ++f) providers_at[f][levels[i][f]].insert(provider_of[i]);
+    const std::size_t all_providers = std::set<std::string>(provider_of.begin(), provider_of.end()).size();
+    fit.terms.push_back({"intercept", "", r.intercept, r.intercept_std_error, false, r.observations, all_providers});
     for (std::size_t f = 0; f < kFactorNames.size(); ++f)
         for (const FittedLevel& level : r.levels[f])
             if (level.identified)
                 fit.terms.push_back({kFactorNames[f], level.level, level.estimate, level.std_error, level.reference,
-                                     level.observations});
+                                     level.observations, providers_at[f][level.level].size()});
     if (!provider_effects) return fit;
 
     // Against the placement-weighted average provider: e_p = b_p - w'b, Var = c'Vc with

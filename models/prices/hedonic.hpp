@@ -38,6 +38,7 @@ struct HedonicTerm {
     double std_error = 0.0;
     bool reference = false;  ///< the level the others are measured against (estimate 0)
     std::size_t observations = 0;
+    std::size_t providers = 0;  ///< provider groups among those observations (for disclosure control)
 };
 
 struct ProviderPremium {

@@ -268,21 +268,41 @@ Table quote_check_table(const QuoteCheck& q) {
     return t;
 }
 
-Table hedonic_terms_table(const HedonicFit& fit) {
+Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& rules) {
     Table t("hedonic_terms", "Hedonic model of the log weekly fee: effects against each factor's most common level",
             {{"factor", "Factor", ColumnKind::Text, 0},
              {"level", "Level", ColumnKind::Text, 0},
              {"placements", "Placements", ColumnKind::Integer, 0},
              {"estimate", "Estimate (log)", ColumnKind::Number, 4},
              {"std_error", "Std error", ColumnKind::Number, 4},
-             {"premium_pct", "Premium", ColumnKind::Percent, 1}});
+             {"premium_pct", "Premium", ColumnKind::Percent, 1},
+             {"disclosure", "Disclosure", ColumnKind::Text, 0}});
+    std::size_t suppressed = 0;
     for (const HedonicTerm& term : fit.terms) {
         const bool intercept = term.factor == "intercept";
-        t.add_row({Cell::text(term.factor), Cell::text(term.reference ? term.level + " (reference)" : term.level),
-                   Cell::number(static_cast<double>(term.observations)), Cell::number(term.estimate),
-                   term.reference ? Cell::missing("reference") : Cell::number(term.std_error),
-                   intercept ? Cell::missing("-") : Cell::number(100.0 * std::expm1(term.estimate))});
+        std::vector<Cell> row = {Cell::text(term.factor),
+                                 Cell::text(term.reference ? term.level + " (reference)" : term.level)};
+        std::string why;
+        if (term.observations < static_cast<std::size_t>(rules.min_placements))
+            why = "suppressed: fewer than " + std::to_string(rules.min_placements) + " placements";
+        else if (term.providers < static_cast<std::size_t>(rules.min_providers))
+            why = "suppressed: fewer than " + std::to_string(rules.min_providers) + " providers";
+        if (!why.empty()) {
+            ++suppressed;
+            row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),
+                                   Cell::text(why)});
+        } else {
+            row.insert(row.end(), {Cell::number(static_cast<double>(term.observations)), Cell::number(term.estimate),
+                                   term.reference ? Cell::missing("reference") : Cell::number(term.std_error),
+                                   intercept ? Cell::missing("-") : Cell::number(100.0 * std::expm1(term.estimate)),
+                                   Cell::text("published")});
+        }
+        t.add_row(std::move(row));
     }
+    if (suppressed > 0)
+        t.add_note(std::to_string(suppressed) + " level(s) suppressed: a level needs " +
+                   std::to_string(rules.min_placements) + " placements from " + std::to_string(rules.min_providers) +
+                   " provider groups (disclosure.*).");
     t.add_note("log(weekly fee) = intercept + region + type + need band + age band + route + start year + provider; "
                "OLS on the " + std::to_string(fit.observations) + " placements starting from " + fit.filter.from.iso() +
                " to " + fit.filter.to.iso() + "; " + std::to_string(fit.parameters) + " parameters; R2 " +

@@ -45,8 +45,10 @@ Table should_cost_table(const ShouldCost& cost);
 Table quote_check_table(const QuoteCheck& check);
 
 /// The hedonic model's estimates: one row per factor level (the reference levels with 0),
-/// premium = exp(estimate) - 1; notes give the fit.
-Table hedonic_terms_table(const HedonicFit& fit);
+/// premium = exp(estimate) - 1; notes give the fit. A level with fewer placements or
+/// provider groups than the disclosure thresholds would show few providers' prices: its
+/// estimate is suppressed and says so.
+Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& rules);
 
 /// Each provider's like-for-like premium against the average provider, with its 95 %
 /// interval. About one provider each: for commissioners and Ofsted, not for publication.

@@ -160,6 +160,8 @@ TEST(Hedonic, AProviderOnlyTheRouteDescribesIsNotIdentified) {
     for (int i = 1; i < kProviders; ++i)
         if (g.placements_of[static_cast<std::size_t>(i)] > g.placements_of[static_cast<std::size_t>(reference)]) reference = i;
     const HedonicTerm& in_house = term(fit, "route", "in_house");
+    EXPECT_EQ(in_house.providers, 1u);  // only the council's own service: disclosure control reads this
+    EXPECT_EQ(term(fit, "type", "U4").providers, static_cast<std::size_t>(kProviders) + 1);  // and the service
     EXPECT_NEAR(in_house.estimate, -0.30 - provider_effect(reference), 4 * in_house.std_error);
 }
 
