@@ -3,31 +3,31 @@
 #include <algorithm>
 #include <map>
 #include <stdexcept>
+#include <utility>
 
 #include "models/common/numbers.hpp"
 
 namespace oversight {
-namespace {
-
-std::string primary_reason(const PriceCell& cell, const DisclosureAssumptions& rules) {
-    if (cell.placements < static_cast<std::size_t>(rules.min_placements))
-        return "fewer than " + std::to_string(rules.min_placements) + " placements";
-    if (cell.providers < static_cast<std::size_t>(rules.min_providers))
-        return "fewer than " + std::to_string(rules.min_providers) + " providers";
-    if (cell.largest_provider_share_pct > rules.dominance_pct)
-        return "one provider has more than " + fixed_text(rules.dominance_pct, 0) + " % of the spend";
+std::string primary_suppression(std::size_t placements, std::size_t providers, double largest_provider_share_pct,
+                                const DisclosureAssumptions& rules) {
+    if (placements < static_cast<std::size_t>(rules.min_placements))
+        return "suppressed: fewer than " + std::to_string(rules.min_placements) + " placements";
+    if (providers < static_cast<std::size_t>(rules.min_providers))
+        return "suppressed: fewer than " + std::to_string(rules.min_providers) + " providers";
+    if (largest_provider_share_pct > rules.dominance_pct)
+        return "suppressed: one provider has more than " + fixed_text(rules.dominance_pct, 0) + " % of the spend";
     return {};
 }
-
-}  // namespace
 
 std::vector<CellDisclosure> disclosure_control(std::span<const PriceCell> cells, const DisclosureAssumptions& rules) {
     std::vector<CellDisclosure> verdicts(cells.size());
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (cells[i].key.size() != cells.front().key.size())
             throw std::invalid_argument("disclosure control: cells with different numbers of dimensions");
-        if (const std::string reason = primary_reason(cells[i], rules); !reason.empty())
-            verdicts[i] = {Suppression::Primary, "suppressed: " + reason};
+        const PriceCell& c = cells[i];
+        if (std::string reason = primary_suppression(c.placements, c.providers, c.largest_provider_share_pct, rules);
+            !reason.empty())
+            verdicts[i] = {Suppression::Primary, std::move(reason)};
     }
     const std::size_t dims = cells.empty() ? 0 : cells.front().key.size();
 

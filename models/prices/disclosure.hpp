@@ -36,6 +36,12 @@ struct CellDisclosure {
     bool published() const { return suppression == Suppression::None; }
 };
 
+/// The primary rules on their own: "suppressed: <why>", or empty when they pass. For
+/// figures that are not cells (index points, model levels) with no spend measured, pass a
+/// largest share of 0: only the counts are tested.
+std::string primary_suppression(std::size_t placements, std::size_t providers, double largest_provider_share_pct,
+                                const DisclosureAssumptions& rules);
+
 /// One verdict per cell of `cells`, in their order. Cells are matched into lines by their
 /// keys; every cell must have the same number of key parts.
 std::vector<CellDisclosure> disclosure_control(std::span<const PriceCell> cells, const DisclosureAssumptions& rules);

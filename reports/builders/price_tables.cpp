@@ -117,11 +117,7 @@ Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& ru
     for (const PriceIndexPoint& p : index.points) {
         std::vector<Cell> row = {Cell::text(p.region_code), Cell::text(p.region_name), Cell::text(p.type),
                                  Cell::number(p.year)};
-        std::string why;
-        if (p.placements < static_cast<std::size_t>(rules.min_placements))
-            why = "suppressed: fewer than " + std::to_string(rules.min_placements) + " placements";
-        else if (p.providers < static_cast<std::size_t>(rules.min_providers))
-            why = "suppressed: fewer than " + std::to_string(rules.min_providers) + " providers";
+        const std::string why = primary_suppression(p.placements, p.providers, 0.0, rules);
         if (!why.empty()) {
             ++suppressed;
             row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),
@@ -282,11 +278,7 @@ Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& ru
         const bool intercept = term.factor == "intercept";
         std::vector<Cell> row = {Cell::text(term.factor),
                                  Cell::text(term.reference ? term.level + " (reference)" : term.level)};
-        std::string why;
-        if (term.observations < static_cast<std::size_t>(rules.min_placements))
-            why = "suppressed: fewer than " + std::to_string(rules.min_placements) + " placements";
-        else if (term.providers < static_cast<std::size_t>(rules.min_providers))
-            why = "suppressed: fewer than " + std::to_string(rules.min_providers) + " providers";
+        const std::string why = primary_suppression(term.observations, term.providers, 0.0, rules);
         if (!why.empty()) {
             ++suppressed;
             row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),
