@@ -42,6 +42,11 @@ std::vector<PriceDimension> dimensions_option(const std::string& text) {
     return by;
 }
 
+/// `date` when it ends a month, else the end of the month before.
+Date last_month_end(Date date) {
+    return (date + 1).day() == 1 ? date : Date::from_ymd(date.year(), date.month(), 1) + (-1);
+}
+
 /// --region, --rcc, --la, --type and --band (not the period).
 PriceFilter filter_options(const Arguments& arguments) {
     const int places = static_cast<int>(arguments.has("region")) + static_cast<int>(arguments.has("rcc")) +
@@ -95,7 +100,7 @@ public:
     }
     std::string usage() const override {
         return "[cells|councils|hedonic|index|should-cost|quote] [--region CODE | --rcc NAME | --la CODE] [--type T] [--band N] [--by FIELDS] "
-               "[--from DATE] [--to DATE] [--measure fee|total] [--weighted] [--no-totals] [--fee AMOUNT] [--urn URN] "
+               "[--from DATE] [--to DATE] [--measure fee|total] [--weighted] [--no-totals] [--providers] [--fee AMOUNT] [--urn URN] "
                "[--format table|csv|json] [--db FILE]";
     }
     std::string description() const override {
@@ -106,10 +111,10 @@ public:
                "each field are included unless --no-totals. Every cell passes disclosure control (disclosure.* "
                "keys): a cell with too few placements or providers, or one provider dominating its spend, is "
                "suppressed and says why, and so is any cell a total would give away. Default period: the 12 months "
-               "to the latest date in the data. hedonic: the hedonic model of the log weekly fee on region, type, "
+               "to the end of the latest month in the data; periods are whole months. hedonic: the hedonic model of the log weekly fee on region, type, "
                "need band, age band, route and start year with provider effects, fitted to the placements starting "
-               "in the period (default: the five years to the latest date), and each provider group's like-for-like "
-               "premium (OFFICIAL-SENSITIVE). councils: each council against its region and RCC: like-for-like "
+               "in the period (default: the five years to the latest month end); with --providers, each provider "
+               "group's like-for-like premium (OFFICIAL-SENSITIVE, not for publication). councils: each council against its region and RCC: like-for-like "
                "premium, spot and out-of-area shares, distance from home, under disclosure control. index: a like-for-like price index per region and type over the "
                "start years of the period (default five years), nominal and real (CPI of indices.csv). should-cost "
                "--band N [--region CODE | --la CODE]: the cost build-up of a children's home placement and its fair "
@@ -125,12 +130,14 @@ public:
         options.addOption(Option("type", "t", "One placement type (K1, K2, U4, U5, U6, R2, H5, Z1).").argument("T"));
         options.addOption(Option("band", "b", "One need band, 1 to 4.").argument("N"));
         options.addOption(Option("by", "", "Fields to group by, comma-separated (default type,band).").argument("FIELDS"));
-        options.addOption(Option("from", "", "First day of the period.").argument("DATE"));
-        options.addOption(Option("to", "", "Last day of the period (default: latest date in the data).").argument("DATE"));
+        options.addOption(Option("from", "", "First day of the period: the first of a month.").argument("DATE"));
+        options.addOption(Option("to", "", "Last day of the period: a month's last (default: the latest in the data).")
+                              .argument("DATE"));
         options.addOption(Option("measure", "", "fee (core weekly fee, default) or total (with extras).").argument("M"));
         options.addOption(Option("weighted", "", "Weight each placement by its weeks in the period."));
         options.addOption(Option("no-totals", "", "Leave out the \"all\" rows (totals over each field)."));
         options.addOption(Option("fee", "", "quote: the weekly fee quoted, pounds.").argument("AMOUNT"));
+        options.addOption(Option("providers", "", "hedonic: also each provider group's premium (OFFICIAL-SENSITIVE)."));
         options.addOption(Option("urn", "", "quote: the setting quoting (its group's margin is shown).").argument("URN"));
         add_format_option(options);
         add_db_option(options);
@@ -146,21 +153,29 @@ public:
         if (quote && (!arguments.has("la") || !arguments.has("type") || !arguments.has("band") || !fee))
             throw UsageError("prices quote needs --la CODE --type T --band N --fee AMOUNT");
         if (view_name == "should-cost" && !arguments.has("band")) throw UsageError("prices should-cost needs --band N");
+        if (view_name == "should-cost" && arguments.has("rcc"))
+            throw UsageError("prices should-cost takes --region or --la (pay differs by region, not by RCC)");
         if (arguments.has("urn") && !quote) throw UsageError("--urn goes with prices quote");
+        if (arguments.has("providers") && view_name != "hedonic") throw UsageError("--providers goes with prices hedonic");
         const bool hedonic = view_name == "hedonic", index = view_name == "index";
         const TableFormat format = table_format(arguments);
         const std::vector<PriceDimension> by = dimensions_option(arguments.value("by", "type,band"));
         PriceFilter filter = filter_options(arguments);
         const std::string measure = arguments.value("measure", "fee");
         if (measure != "fee" && measure != "total") throw UsageError("--measure: '" + measure + "' is not fee or total");
-        const PriceView view{measure == "fee" ? PriceMeasure::Fee : PriceMeasure::Total, arguments.has("weighted")};
+        const PriceView view{measure == "fee" ? PriceMeasure::Fee : PriceMeasure::Total, arguments.has("weighted"),
+                             !arguments.has("no-totals")};
         const std::optional<Date> from = date_option(arguments, "from"), to = date_option(arguments, "to");
 
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
         const Market& market = stored.market;
         check_places(market, filter);
-        filter.to = to.value_or(market.latest_date());
-        filter.from = from.value_or(add_months(filter.to, hedonic || index ? -60 : -12) + 1);
+        // Whole months only: periods that differ by a day would let two published tables be
+        // differenced down to one placement (docs/prices.md, disclosure control).
+        filter.to = to.value_or(last_month_end(market.latest_date()));
+        filter.from = from.value_or(add_months(filter.to + 1, hedonic || index ? -60 : -12));
+        if (filter.from.day() != 1) throw UsageError("--from " + filter.from.iso() + " is not the first day of a month");
+        if ((filter.to + 1).day() != 1) throw UsageError("--to " + filter.to.iso() + " is not the last day of a month");
         if (filter.to < filter.from)
             throw UsageError("--from " + filter.from.iso() + " is after --to " + filter.to.iso());
 
@@ -200,11 +215,13 @@ public:
         }
         if (hedonic) {
             const HedonicFit fit = fit_hedonic(market, filter);
-            render_tables({hedonic_terms_table(fit, context.assumptions.disclosure), provider_premiums_table(fit)},
-                          format, context.out);
+            std::vector<Table> tables = {hedonic_terms_table(fit, context.assumptions.disclosure)};
+            if (arguments.has("providers")) tables.push_back(provider_premiums_table(fit));
+            render_tables(tables, format, context.out);
             return exit_ok;
         }
-        const PriceTable table = price_table(market, filter, by, !arguments.has("no-totals"));
+        // Totals are always computed: disclosure control needs them even when they are not shown.
+        const PriceTable table = price_table(market, filter, by, true);
         const auto verdicts = disclosure_control(table.cells, context.assumptions.disclosure);
         render_table(price_cells_table(table, verdicts, view, context.assumptions.disclosure), format, context.out);
         return exit_ok;

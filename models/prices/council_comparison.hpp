@@ -13,10 +13,14 @@
 ///   distance from the council's centroid to its settings' councils' (geography.hpp).
 /// The region's and RCC's own shares and distance are given alongside.
 ///
-/// Each council is also a price cell for disclosure control (disclosure.hpp): its
-/// placements, provider groups and the largest group's share of its spend, with its
-/// region as the total of a line, so that a region's figures cannot give a suppressed
-/// council away.
+/// The benchmarks and the region and RCC profiles are always over the whole region and RCC
+/// (the filter's type and band apply); its region, RCC or council only choose the councils
+/// listed.
+///
+/// Disclosure control (disclosure.hpp): each council is a cell keyed {region, RCC, council}
+/// (RCC "none" without one), each RCC of a region a total {region, RCC, all} and each
+/// region {region, all, all}, with their placements, provider groups and spend by group,
+/// so that neither an RCC's nor a region's figures can give a suppressed council away.
 #pragma once
 
 #include <optional>
@@ -53,8 +57,9 @@ struct CouncilComparison {
 struct CouncilComparisons {
     PriceFilter filter;
     std::vector<CouncilComparison> councils;  ///< by region, then council code
-    /// For disclosure control: one cell per council keyed {region, council} and one per
-    /// region keyed {region, all}, in that order (councils then their region).
+    /// For disclosure control: first one cell per listed council, in the order of
+    /// `councils`; then the RCC and region totals (see the file comment), every council of
+    /// a listed council's region included.
     std::vector<PriceCell> disclosure_cells;
 };
 

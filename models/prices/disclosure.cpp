@@ -33,7 +33,11 @@ std::vector<CellDisclosure> disclosure_control(std::span<const PriceCell> cells,
 
     // Lines: for each dimension, the cells sharing every other key part; the line's total
     // is the member whose part in that dimension is kAllValues.
-    std::vector<std::vector<std::size_t>> lines;
+    struct Line {
+        std::vector<std::size_t> members;  ///< the total included
+        std::size_t total;
+    };
+    std::vector<Line> lines;
     for (std::size_t d = 0; d < dims; ++d) {
         std::map<std::vector<std::string>, std::vector<std::size_t>> by_rest;
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -42,39 +46,52 @@ std::vector<CellDisclosure> disclosure_control(std::span<const PriceCell> cells,
             by_rest[rest].push_back(i);
         }
         for (auto& [rest, members] : by_rest) {
-            const bool has_total = std::any_of(members.begin(), members.end(),
-                                               [&](std::size_t i) { return cells[i].key[d] == kAllValues; });
-            if (has_total && members.size() > 1) lines.push_back(members);
+            const auto total = std::find_if(members.begin(), members.end(),
+                                            [&](std::size_t i) { return cells[i].key[d] == kAllValues; });
+            if (total != members.end() && members.size() > 1) lines.push_back({members, *total});
         }
     }
 
-    const auto is_total_of = [&](std::size_t cell, const std::vector<std::size_t>& line) {
-        // The total is the member with kAllValues where the others differ.
-        for (std::size_t d = 0; d < dims; ++d) {
-            bool varies = false;
-            for (std::size_t other : line) varies = varies || cells[other].key[d] != cells[line.front()].key[d];
-            if (varies) return cells[cell].key[d] == kAllValues;
+    // The suppressed non-total cells of a line, taken together, must pass the primary rules.
+    const auto together_pass = [&](const std::vector<std::size_t>& hidden) {
+        if (hidden.size() < 2) return false;
+        std::size_t placements = 0;
+        double spend = 0.0;
+        std::map<std::size_t, double> by_provider;
+        for (std::size_t i : hidden) {
+            placements += cells[i].placements;
+            spend += cells[i].spend;
+            for (const auto& [provider, s] : cells[i].provider_spend) by_provider[provider] += s;
         }
-        return false;
+        double largest = 0.0;
+        for (const auto& [provider, s] : by_provider) largest = std::max(largest, s);
+        const double share = spend > 0.0 ? 100.0 * largest / spend : 0.0;
+        return primary_suppression(placements, by_provider.size(), share, rules).empty();
+    };
+    const auto suppress = [&](std::size_t i) {
+        verdicts[i] = {Suppression::Secondary, "suppressed: would let suppressed cells be worked out from a total"};
     };
     for (bool changed = true; changed;) {
         changed = false;
-        for (const auto& line : lines) {
-            std::size_t suppressed = 0;
-            for (std::size_t i : line) suppressed += verdicts[i].published() ? 0 : 1;
-            if (suppressed != 1) continue;
-            // The other non-total member with the fewest placements, else the total.
-            std::size_t pick = cells.size();
-            for (std::size_t i : line) {
-                if (!verdicts[i].published() || is_total_of(i, line)) continue;
-                if (pick == cells.size() || cells[i].placements < cells[pick].placements) pick = i;
+        for (const Line& line : lines) {
+            if (!verdicts[line.total].published()) continue;  // nothing to subtract from
+            std::vector<std::size_t> hidden;
+            for (std::size_t i : line.members)
+                if (i != line.total && !verdicts[i].published()) hidden.push_back(i);
+            while (!hidden.empty() && !together_pass(hidden)) {
+                std::size_t pick = cells.size();
+                for (std::size_t i : line.members)
+                    if (i != line.total && verdicts[i].published() &&
+                        (pick == cells.size() || cells[i].placements < cells[pick].placements))
+                        pick = i;
+                changed = true;
+                if (pick == cells.size()) {  // every other cell is hidden: the total goes
+                    suppress(line.total);
+                    break;
+                }
+                suppress(pick);
+                hidden.push_back(pick);
             }
-            if (pick == cells.size())
-                for (std::size_t i : line)
-                    if (verdicts[i].published()) pick = i;
-            verdicts[pick] = {Suppression::Secondary,
-                              "suppressed: would let a suppressed cell be worked out from a total"};
-            changed = true;
         }
     }
     return verdicts;

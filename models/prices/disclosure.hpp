@@ -9,14 +9,17 @@
 /// other cell.
 ///
 /// Secondary suppression. A "line" is a set of cells that differ in one dimension only,
-/// together with their total (the cell with kAllValues in that dimension). Were exactly one
-/// cell of a line suppressed, it could be worked out from the total and the others, so
-/// one more is suppressed: the other non-total cell of the line with the fewest placements
-/// (ties: the first in key order), or the total when there is no other. Lines are revisited
-/// until none has exactly one suppressed cell. This protects against differencing within
-/// one table and its margins; a table without margins publishes no totals and has no lines.
-/// (It does not solve the general problem of several lines combined, for which exact
-/// methods exist; the heuristic is the common one and is stated in every table.)
+/// together with their total (the cell with kAllValues in that dimension). When the total
+/// is published, the suppressed cells of the line can be worked out together (the total
+/// less the published cells), so they must pass the primary rules together: at least two
+/// of them, with enough placements and providers between them and no provider above the
+/// dominance share of their combined spend (PriceCell::provider_spend). Until they do, the
+/// line's published non-total cell with the fewest placements (ties: the first in key
+/// order) is suppressed too, or the total when none is left. Lines are revisited until all
+/// pass. This protects against differencing within one table and its totals; a table
+/// without totals publishes none and has no lines, so `oversight prices` always computes
+/// the totals and only hides them on request. (It does not solve several lines together,
+/// for which exact methods exist; the heuristic is the common one.)
 #pragma once
 
 #include <span>

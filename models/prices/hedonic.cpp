@@ -1,5 +1,6 @@
 #include "models/prices/hedonic.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -28,8 +29,10 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
         if (p.start_date < filter.from || filter.to < p.start_date) continue;
         const LocalAuthority* la = market.find_la(p.la_code);
         if (!filter.admits(p, *la)) continue;
-        if (!(p.weekly_fee > 0.0))
-            throw std::invalid_argument("hedonic model: placement " + p.placement_id + " has a weekly fee that is not positive");
+        if (!(p.weekly_fee > 0.0)) {
+            ++fit.zero_fees_left_out;
+            continue;
+        }
         std::vector<std::string> row = {la->region_code,
                                         std::string(code_of(p.placement_type)),
                                         std::to_string(p.need_band),
@@ -57,29 +60,49 @@ HedonicFit fit_hedonic(const Market& market, const PriceFilter& filter, bool pro
     fit.r_squared = r.r_squared;
     fit.residual_sd = r.residual_sd;
     fit.states = r.states;
-    std::vector<std::map<std::string, std::set<std::string>>> providers_at(kFactorNames.size());
+    if (fit.zero_fees_left_out > 0)
+        fit.states.push_back(std::to_string(fit.zero_fees_left_out) + " placement(s) with a weekly fee of 0 left out");
+    // Who is behind each level: its provider groups and the largest one's share of its
+    // placements (disclosure control of the published levels).
+    std::vector<std::map<std::string, std::map<std::string, std::size_t>>> placements_at(kFactorNames.size());
     for (std::size_t i = 0; i < levels.size(); ++i)
-        for (std::size_t f = 0; f < kFactorNames.size(); ++f) providers_at[f][levels[i][f]].insert(provider_of[i]);
-    const std::size_t all_providers = std::set<std::string>(provider_of.begin(), provider_of.end()).size();
-    fit.terms.push_back({"intercept", "", r.intercept, r.intercept_std_error, false, r.observations, all_providers});
-    for (std::size_t f = 0; f < kFactorNames.size(); ++f)
-        for (const FittedLevel& level : r.levels[f])
-            if (level.identified)
-                fit.terms.push_back({kFactorNames[f], level.level, level.estimate, level.std_error, level.reference,
-                                     level.observations, providers_at[f][level.level].size()});
-    if (!provider_effects) return fit;
+        for (std::size_t f = 0; f < kFactorNames.size(); ++f) ++placements_at[f][levels[i][f]][provider_of[i]];
+    const auto behind = [](const std::map<std::string, std::size_t>& by_provider, std::size_t count) {
+        std::size_t largest = 0;
+        for (const auto& [provider, n] : by_provider) largest = std::max(largest, n);
+        return std::pair{by_provider.size(), count > 0 ? 100.0 * static_cast<double>(largest) / static_cast<double>(count) : 0.0};
+    };
+    std::map<std::string, std::size_t> all_by_provider;
+    for (const std::string& provider : provider_of) ++all_by_provider[provider];
 
-    // Against the placement-weighted average provider: e_p = b_p - w'b, Var = c'Vc with
-    // c = unit_p - w (the reference provider's b is 0 and has no parameter).
-    const std::vector<FittedLevel>& providers = r.levels.back();
-    const auto n = static_cast<double>(r.observations);
+    // The average provider: weights n_q / N over the providers with an estimate (the
+    // reference included, whose b is 0); e_p = b_p - w'b, Var = c'Vc, c = unit_p - w.
     Eigen::VectorXd weights = Eigen::VectorXd::Zero(r.estimates.size());
-    for (const FittedLevel& level : providers)
-        if (level.parameter >= 0) weights(level.parameter) = static_cast<double>(level.observations) / n;
+    if (provider_effects) {
+        double counted = 0.0;
+        for (const FittedLevel& level : r.levels.back())
+            if (level.identified) counted += static_cast<double>(level.observations);
+        for (const FittedLevel& level : r.levels.back())
+            if (level.parameter >= 0) weights(level.parameter) = static_cast<double>(level.observations) / counted;
+    }
     const double average = weights.dot(r.estimates);
     fit.average_provider_effect = average;
     const Eigen::VectorXd v_weights = r.covariance * weights;
     const double w_v_w = weights.dot(v_weights);
+
+    const auto [all_providers, all_share] = behind(all_by_provider, r.observations);
+    fit.terms.push_back({"intercept", "", r.intercept + average,
+                         std::sqrt(std::max(0.0, r.covariance(0, 0) + 2.0 * v_weights(0) + w_v_w)), false, r.observations,
+                         all_providers, all_share});
+    for (std::size_t f = 0; f < kFactorNames.size(); ++f)
+        for (const FittedLevel& level : r.levels[f])
+            if (level.identified) {
+                const auto [providers, share] = behind(placements_at[f][level.level], level.observations);
+                fit.terms.push_back({kFactorNames[f], level.level, level.estimate, level.std_error, level.reference,
+                                     level.observations, providers, share});
+            }
+    if (!provider_effects) return fit;
+    const std::vector<FittedLevel>& providers = r.levels.back();
     for (const FittedLevel& level : providers) {
         ProviderPremium premium;
         premium.group_id = level.level;

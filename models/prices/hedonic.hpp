@@ -12,9 +12,11 @@
 /// price relative to the most common case"; exp(b) - 1 is the premium.
 ///
 /// Provider effects are reported against the average provider rather than a reference
-/// one: e_p = b_p - sum_q (n_q / N) b_q (placement-weighted, the reference provider's b
-/// being 0), with Var(e_p) = c' V c for c = unit_p - w. Premium = exp(e_p) - 1, with a 95 %
-/// interval exp(e_p +- 1.96 se) - 1.
+/// one: e_p = b_p - sum_q (n_q / N) b_q (placement-weighted over the providers with an
+/// estimate, the reference provider's b being 0), with Var(e_p) = c' V c for
+/// c = unit_p - w. Premium = exp(e_p) - 1, with a 95 % interval exp(e_p +- 1.96 se) - 1.
+/// The intercept is reported at that average provider too (b_0 + w'b, variance
+/// V_00 + 2 (Vw)_0 + w'Vw): the reference provider's own would be one provider's price.
 ///
 /// Identification: columns are taken in the order above and a column that is (within
 /// 1e-9 of its own length) a combination of earlier ones is dropped, with a state; in
@@ -39,6 +41,7 @@ struct HedonicTerm {
     bool reference = false;  ///< the level the others are measured against (estimate 0)
     std::size_t observations = 0;
     std::size_t providers = 0;  ///< provider groups among those observations (for disclosure control)
+    double largest_provider_share_pct = 0.0;  ///< the largest group's share of those observations
 };
 
 struct ProviderPremium {
@@ -61,8 +64,10 @@ struct HedonicFit {
     std::vector<HedonicTerm> terms;  ///< intercept, then each factor's levels in code order
     std::vector<ProviderPremium> providers;  ///< by group id; empty without provider effects
     /// w'b: the placement-weighted average provider's coefficient against the reference
-    /// provider, so that intercept + effects + this prices a placement at the average provider.
+    /// provider (already in the reported intercept).
     double average_provider_effect = 0.0;
+    /// Placements left out: a weekly fee of 0 or less has no logarithm.
+    std::size_t zero_fees_left_out = 0;
     std::vector<std::string> states;
 };
 

@@ -114,6 +114,8 @@ PriceCell summarise(std::vector<Entry>& entries) {
         spend_by_provider[e.provider] += e.total * e.weeks;
     }
     cell.providers = spend_by_provider.size();
+    cell.provider_spend.assign(spend_by_provider.begin(), spend_by_provider.end());
+    std::sort(cell.provider_spend.begin(), cell.provider_spend.end());
     for (const auto& [provider, spend] : spend_by_provider)
         if (cell.spend > 0.0) cell.largest_provider_share_pct = std::max(cell.largest_provider_share_pct, 100.0 * spend / cell.spend);
     std::tie(cell.fee, cell.fee_weighted) = distributions(entries, &Entry::fee);

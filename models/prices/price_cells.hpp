@@ -30,6 +30,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/domain/date.hpp"
@@ -79,6 +80,9 @@ struct PriceCell {
     double placement_weeks = 0.0;
     double spend = 0.0;
     double largest_provider_share_pct = 0.0;  ///< of spend
+    /// (provider number, spend) for each provider in the cell, by number: lets disclosure
+    /// control test suppressed cells together (numbers are the table's own).
+    std::vector<std::pair<std::size_t, double>> provider_spend;
     PriceDistribution fee, fee_weighted, total, total_weighted;
     bool is_margin() const;  ///< some key part is kAllValues
 };

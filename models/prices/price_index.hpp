@@ -10,6 +10,9 @@
 /// placement starting has no point; a region x type with no more placements than
 /// parameters has none, with a state.
 ///
+/// Placements with a weekly fee of 0 or less have no logarithm: they are left out and
+/// counted in a state.
+///
 /// Real terms: divided by the CPI of indices.csv (index name "cpi"), each year's CPI the
 /// mean of its points dated in that calendar year: real(y) = index(y) x CPI(base) / CPI(y).
 /// Without a CPI point in the base year or in y, the real figure is absent, with a state.
@@ -31,6 +34,7 @@ struct PriceIndexPoint {
     int year = 0;
     std::size_t placements = 0;  ///< starting in that year
     std::size_t providers = 0;   ///< groups with a placement starting in that year
+    double largest_provider_share_pct = 0.0;  ///< the largest group's share of those placements
     double index = 100.0;        ///< base year = 100
     double log_std_error = 0.0;  ///< of log(index / 100); 0 for the base year
     std::optional<double> real_index;

@@ -20,12 +20,11 @@ std::string position_in(const PriceDistribution& d, double fee) {
     return "above p90";
 }
 
-/// The hedonic estimate of `level` of `factor`: 0 for the reference, nullopt when the
-/// model has no such level.
-std::optional<double> effect(const HedonicFit& fit, const std::string& factor, const std::string& level) {
+/// The hedonic term of `level` of `factor` (the reference has estimate 0), or null.
+const HedonicTerm* term_of(const HedonicFit& fit, const std::string& factor, const std::string& level) {
     for (const HedonicTerm& t : fit.terms)
-        if (t.factor == factor && t.level == level) return t.estimate;
-    return std::nullopt;
+        if (t.factor == factor && t.level == level) return &t;
+    return nullptr;
 }
 
 std::string reference_of(const HedonicFit& fit, const std::string& factor) {
@@ -60,15 +59,25 @@ QuoteCheck check_quote(const Market& market, const QuoteRequest& request, const 
     year.region_code = la->region_code;
     year.type = request.type;
     year.need_band = request.need_band;
-    const PriceTable table = price_table(market, year, {}, false);
-    if (table.cells.empty()) {
+    // The verdict is that of the full region x type x band table with its totals, as
+    // `oversight prices --by region,type,band` publishes it, secondary suppression included.
+    year.region_code.reset();
+    year.type.reset();
+    year.need_band.reset();
+    const PriceTable table =
+        price_table(market, year, {PriceDimension::Region, PriceDimension::Type, PriceDimension::Band}, true);
+    const std::vector<CellDisclosure> verdicts = disclosure_control(table.cells, assumptions.disclosure);
+    const std::vector<std::string> key = {la->region_code, type, std::to_string(request.need_band)};
+    for (std::size_t i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].key == key) {
+            q.region_cell = table.cells[i];
+            q.disclosure = verdicts[i];
+        }
+    if (!q.region_cell)
         q.position = "no placement of this type and band in the region in the 12 months to " + request.as_of.iso();
-    } else {
-        q.region_cell = table.cells.front();
-        q.disclosure = disclosure_control(table.cells, assumptions.disclosure).front();
+    else
         q.position = q.disclosure.published() ? position_in(q.region_cell->fee, request.weekly_fee)
                                               : "not shown: the region's cell is " + q.disclosure.reason;
-    }
 
     // Like for like, at the average provider.
     PriceFilter five_years;
@@ -80,18 +89,37 @@ QuoteCheck check_quote(const Market& market, const QuoteRequest& request, const 
         for (const HedonicTerm& t : fit.terms)
             if (t.factor == "year") latest_year = t.level;  // code order: the last is the latest
         const std::string age = reference_of(fit, "age"), route = reference_of(fit, "route");
-        const auto r = effect(fit, "region", la->region_code), t = effect(fit, "type", type),
-                   b = effect(fit, "band", std::to_string(request.need_band)), a = effect(fit, "age", age),
-                   ro = effect(fit, "route", route), y = effect(fit, "year", latest_year);
-        if (r && t && b && a && ro && y) {
-            q.expected_fee = std::exp(fit.terms.front().estimate + *r + *t + *b + *a + *ro + *y + fit.average_provider_effect);
+        const std::vector<std::pair<std::string, std::string>> used = {
+            {"region", la->region_code}, {"type", type},    {"band", std::to_string(request.need_band)},
+            {"age", age},                {"route", route},  {"year", latest_year}};
+        // The levels priced must be ones the published hedonic table shows.
+        std::string hidden;
+        double log_fee = fit.terms.front().estimate;  // the intercept, at the average provider
+        bool known = true;
+        for (const auto& [factor, level] : used) {
+            const HedonicTerm* found = term_of(fit, factor, level);
+            if (!found) {
+                known = false;
+                continue;
+            }
+            log_fee += found->estimate;
+            if (hidden.empty())
+                if (const std::string why = primary_suppression(found->observations, found->providers,
+                                                                found->largest_provider_share_pct, assumptions.disclosure);
+                    !why.empty())
+                    hidden = factor + " " + level + " is " + why;
+        }
+        if (known && hidden.empty()) {
+            q.expected_fee = std::exp(log_fee);
             q.premium_pct = 100.0 * (request.weekly_fee / *q.expected_fee - 1.0);
             q.expected_basis = "region " + la->region_code + ", " + type + ", band " + std::to_string(request.need_band) +
                                ", age " + age + ", route " + route + ", start year " + latest_year +
                                ", average provider; hedonic model of " + std::to_string(fit.observations) +
                                " placements starting from " + five_years.from.iso() + " to " + five_years.to.iso();
-        } else {
+        } else if (!known) {
             q.states.push_back("like for like: the hedonic model has no placement of this region, type or band");
+        } else {
+            q.states.push_back("like for like: not shown: in the published hedonic model, " + hidden);
         }
     } catch (const std::invalid_argument& error) {
         q.states.push_back(std::string("like for like: ") + error.what());

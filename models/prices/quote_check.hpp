@@ -3,14 +3,16 @@
 /// what the council's region pays for the same type and need band, its like-for-like
 /// premium, how it compares with the should-cost, and the provider group's margin.
 ///
-/// - Region: the placements of the council's region of that type and band ongoing in the
-///   12 months to the as-at date (price_cells.hpp), under disclosure control; the quote's
-///   position is stated against the published quantiles only (e.g. "between p75 and p90"),
-///   so the check reveals nothing a published table would not.
+/// - Region: the cell of the council's region, that type and band in the region x type x
+///   band table of the 12 months to the as-at date with its totals (price_cells.hpp), with
+///   that table's disclosure verdict, secondary suppression included; the quote's position
+///   is stated against the published quantiles only (e.g. "between p75 and p90").
 /// - Like for like: the national hedonic model (hedonic.hpp) over the five years to the
 ///   as-at date prices the same region, type and band, the most common age band and route,
-///   the latest start year, at the average provider: expected = exp(intercept + effects +
-///   average provider effect); premium = quote / expected - 1.
+///   the latest start year, at the average provider: expected = exp(intercept + effects),
+///   the intercept being the average provider's; premium = quote / expected - 1. It is
+///   withheld when a level it uses is suppressed in the published hedonic table.
+/// So the check shows nothing the published tables do not.
 /// - Should-cost (children's homes, K1 and K2 only): should_cost.hpp for the band in the
 ///   region; the quote against the point and the band.
 /// - Provider (with a setting URN): the operating margin of the group running it in its

@@ -61,6 +61,7 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
     std::size_t primary = 0, secondary = 0;
     for (std::size_t i = 0; i < table.cells.size(); ++i) {
         const PriceCell& cell = table.cells[i];
+        if (!view.show_totals && cell.is_margin()) continue;
         std::vector<Cell> row;
         for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
             row.push_back(Cell::text(cell.key[d]));
@@ -68,7 +69,7 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
         }
         const CellDisclosure& verdict = verdicts[i];
         if (!verdict.published()) {
-            (verdict.suppression == Suppression::Primary ? primary : secondary) += 1;
+            (verdict.suppression == Suppression::Primary ? primary : secondary) += 1;  // rows shown
             row.push_back(Cell::missing("suppressed"));
             for (int k = 1; k < 11; ++k) row.push_back(Cell::missing());
             row.push_back(Cell::text(verdict.reason));
@@ -77,17 +78,21 @@ Table price_cells_table(const PriceTable& table, const std::vector<CellDisclosur
         }
         const PriceDistribution& d = view.measure == PriceMeasure::Fee ? (view.weighted ? cell.fee_weighted : cell.fee)
                                                                         : (view.weighted ? cell.total_weighted : cell.total);
+        // Published figures are rounded (pounds and weeks to whole numbers, CV to 0.1), so
+        // that two overlapping queries cannot be differenced down to one placement's fee.
+        const auto whole = [](double v) { return Cell::number(std::round(v)); };
         for (const Cell& c : {Cell::number(static_cast<double>(cell.placements)),
-                              Cell::number(static_cast<double>(cell.providers)), Cell::number(cell.placement_weeks),
-                              Cell::number(d.mean), Cell::number(d.median), Cell::number(d.p10), Cell::number(d.p25),
-                              Cell::number(d.p75), Cell::number(d.p90), Cell::number(d.iqr),
-                              d.cv_pct ? Cell::number(*d.cv_pct) : Cell::missing("fewer than 2"),
+                              Cell::number(static_cast<double>(cell.providers)), whole(cell.placement_weeks),
+                              whole(d.mean), whole(d.median), whole(d.p10), whole(d.p25), whole(d.p75), whole(d.p90),
+                              whole(d.iqr),
+                              d.cv_pct ? Cell::number(std::round(*d.cv_pct * 10.0) / 10.0) : Cell::missing("fewer than 2"),
                               Cell::text("published")})
             row.push_back(c);
         t.add_row(std::move(row));
     }
-    t.add_note("Cells: " + filter_text(table.filter) + "; region, RCC and council are the commissioning council's; "
-               "\"all\" rows are totals. Method: docs/prices.md.");
+    t.add_note("Cells: " + filter_text(table.filter) + "; region, RCC and council are the commissioning council's; " +
+               (view.show_totals ? "\"all\" rows are totals" : "totals left out of the table but counted by disclosure control") +
+               ". Pounds and weeks rounded to whole numbers. Method: docs/prices.md.");
     t.add_note("Quantiles: linear (type 7)" +
                std::string(view.weighted ? ", each placement weighted by its weeks in the period (weights rescaled to "
                                            "add up to the number of placements)"
@@ -117,7 +122,7 @@ Table price_index_table(const PriceIndex& index, const DisclosureAssumptions& ru
     for (const PriceIndexPoint& p : index.points) {
         std::vector<Cell> row = {Cell::text(p.region_code), Cell::text(p.region_name), Cell::text(p.type),
                                  Cell::number(p.year)};
-        const std::string why = primary_suppression(p.placements, p.providers, 0.0, rules);
+        const std::string why = primary_suppression(p.placements, p.providers, p.largest_provider_share_pct, rules);
         if (!why.empty()) {
             ++suppressed;
             row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),
@@ -160,9 +165,18 @@ Table council_comparison_table(const CouncilComparisons& comparisons, const std:
              {"mean_distance_km", "Distance (km)", ColumnKind::Number, 1},
              {"region_mean_distance_km", "Region distance (km)", ColumnKind::Number, 1},
              {"disclosure", "Disclosure", ColumnKind::Text, 0}});
+    // The verdict of a total: {region, RCC, all} or {region, all, all}.
+    const auto total_published = [&](const std::vector<std::string>& key) {
+        for (std::size_t i = 0; i < comparisons.disclosure_cells.size() && i < verdicts.size(); ++i)
+            if (comparisons.disclosure_cells[i].key == key) return verdicts[i].published();
+        return false;
+    };
+    const std::string all(kAllValues);
     std::size_t suppressed = 0;
     for (std::size_t i = 0; i < comparisons.councils.size(); ++i) {
         const CouncilComparison& c = comparisons.councils[i];
+        const bool region_shown = total_published({c.region_code, all, all});
+        const bool rcc_shown = c.rcc && total_published({c.region_code, *c.rcc, all});
         std::vector<Cell> row = {Cell::text(c.la_code), Cell::text(c.la_name), Cell::text(c.region_code),
                                  c.rcc ? Cell::text(*c.rcc) : Cell::missing("none")};
         if (!verdicts[i].published()) {
@@ -173,13 +187,18 @@ Table council_comparison_table(const CouncilComparisons& comparisons, const std:
             t.add_row(std::move(row));
             continue;
         }
+        const auto region_cell = [&](double value) {
+            return region_shown ? Cell::number(value) : Cell::missing("region suppressed");
+        };
         row.insert(row.end(),
                    {Cell::number(static_cast<double>(c.council.placements)), Cell::number(c.council.placement_weeks),
-                    Cell::number(c.premium_vs_region_pct),
-                    c.premium_vs_rcc_pct ? Cell::number(*c.premium_vs_rcc_pct) : Cell::missing("no RCC"),
-                    Cell::number(c.council.spot_share_pct), Cell::number(c.region.spot_share_pct),
-                    Cell::number(c.council.out_of_area_pct), Cell::number(c.region.out_of_area_pct),
-                    Cell::number(c.council.mean_distance_km), Cell::number(c.region.mean_distance_km),
+                    region_cell(c.premium_vs_region_pct),
+                    !c.premium_vs_rcc_pct ? Cell::missing("no RCC")
+                    : rcc_shown           ? Cell::number(*c.premium_vs_rcc_pct)
+                                          : Cell::missing("RCC suppressed"),
+                    Cell::number(c.council.spot_share_pct), region_cell(c.region.spot_share_pct),
+                    Cell::number(c.council.out_of_area_pct), region_cell(c.region.out_of_area_pct),
+                    Cell::number(c.council.mean_distance_km), region_cell(c.region.mean_distance_km),
                     Cell::text("published")});
         t.add_row(std::move(row));
     }
@@ -196,8 +215,10 @@ Table council_comparison_table(const CouncilComparisons& comparisons, const std:
 
 Table should_cost_table(const ShouldCost& cost) {
     Table t("should_cost",
-            "Should-cost of a children's home placement, need band " + std::to_string(cost.need_band) + ", region " +
-                cost.region_code + ", " + cost.as_of.iso(),
+            "Should-cost of a children's home placement, need band " + std::to_string(cost.need_band) + ", " +
+                (cost.region_code.empty() ? std::string("no region given (no London weighting)")
+                                          : "region " + cost.region_code) +
+                ", " + cost.as_of.iso(),
             {{"line", "Line", ColumnKind::Text, 0},
              {"per_week", "£ a week", ColumnKind::Money, 2},
              {"basis", "Basis", ColumnKind::Text, 0}});
@@ -278,7 +299,7 @@ Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& ru
         const bool intercept = term.factor == "intercept";
         std::vector<Cell> row = {Cell::text(term.factor),
                                  Cell::text(term.reference ? term.level + " (reference)" : term.level)};
-        const std::string why = primary_suppression(term.observations, term.providers, 0.0, rules);
+        const std::string why = primary_suppression(term.observations, term.providers, term.largest_provider_share_pct, rules);
         if (!why.empty()) {
             ++suppressed;
             row.insert(row.end(), {Cell::missing("suppressed"), Cell::missing(), Cell::missing(), Cell::missing(),

@@ -21,7 +21,8 @@ enum class PriceMeasure { Fee, Total };  ///< core weekly fee, or fee plus extra
 
 struct PriceView {
     PriceMeasure measure = PriceMeasure::Fee;
-    bool weighted = false;  ///< by placement-weeks
+    bool weighted = false;     ///< by placement-weeks
+    bool show_totals = true;   ///< false: the "all" rows are left out (disclosure control still counted them)
 };
 
 /// `verdicts[i]` is the disclosure of `table.cells[i]`.

@@ -78,7 +78,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
         {"health", {"--group", "--all-years", "--format", "--db", "--as-of"}},
         {"curve", {"--as-of", "--format", "--db"}},
         {"prices", {"--region", "--rcc", "--la", "--type", "--band", "--by", "--from", "--to", "--measure", "--weighted",
-                    "--no-totals", "--fee", "--urn", "--format", "--db"}},
+                    "--no-totals", "--providers", "--fee", "--urn", "--format", "--db"}},
         {"stress", {"--group", "--entity", "--entities", "--grid", "--scenario", "--scenarios", "--quantlib", "--format",
                     "--db", "--as-of"}},
     };
@@ -422,6 +422,20 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
     }
     EXPECT_TRUE(k2_seen);
     EXPECT_TRUE(total_seen);
+    // --no-totals only hides the totals: every other row keeps the verdict it has with them.
+    const auto with_totals = run("prices --by region,type --format csv --db " + db);
+    const auto without = run("prices --by region,type --no-totals --format csv --db " + db);
+    ASSERT_EQ(with_totals.status, 0);
+    ASSERT_EQ(without.status, 0);
+    std::stringstream shown(without.out);
+    int rows_checked = 0;
+    for (std::string line; std::getline(shown, line);) {
+        if (line.rfind("E12", 0) != 0) continue;
+        EXPECT_EQ(line.find(",all,"), std::string::npos) << line;
+        EXPECT_NE(with_totals.out.find(line + "\n"), std::string::npos) << line;
+        ++rows_checked;
+    }
+    EXPECT_GT(rows_checked, 0);
     // Stricter thresholds through the configuration suppress more.
     const auto strict = run("prices --by type --format csv --set disclosure.min_placements=1000 --db " + db);
     ASSERT_EQ(strict.status, 0) << strict.err;
@@ -429,7 +443,8 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
 
     for (const char* bad : {"prices --by colour", "prices --by type,type", "prices --type K9", "prices --band 5",
                             "prices --measure median", "prices --region E12000002 --la E08000003",
-                            "prices --from 2025-02-30", "prices --from 2025-03-01 --to 2025-01-01"}) {
+                            "prices --from 2025-02-30", "prices --from 2025-03-01 --to 2025-01-31",
+                            "prices --from 2024-04-02", "prices --to 2025-03-30", "prices --providers"}) {
         const auto r = run(std::string(bad) + " --db " + db);
         EXPECT_EQ(r.status, 2) << bad << ": " << r.err;
     }
@@ -437,7 +452,7 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
     // The hedonic view: two tables. More complex needs cost more: the fixture's band 2 is the
     // reference, and bands 3 and 4 sit above it, 4 the highest. A level with too few
     // provider groups shows no estimate.
-    const auto hedonic = run("prices hedonic --format json --db " + db);
+    const auto hedonic = run("prices hedonic --providers --format json --db " + db);
     ASSERT_EQ(hedonic.status, 0) << hedonic.err;
     const auto tables = Poco::JSON::Parser().parse(hedonic.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
     ASSERT_EQ(tables->size(), 2u);
@@ -494,8 +509,8 @@ TEST_F(Cli, PricesUnderDisclosureControl) {
 }
 
 // The quote check on the small fixture: a £6,500 quote for a K2 band 3 placement for
-// Manchester from Harbour's fostering agency (SC401201, run by 09876544 under Harbour Care
-// Topco 14250001). The region's figures are worked out here from the fixture's CSV files.
+// Nottingham (East Midlands) from a Harbour setting (SC401201, run by 09876544 under Harbour
+// Care Topco 14250001). The region's figures are worked out here from the fixture's CSV files.
 TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
     const std::string db = (dir_ / "store.db").string();
     ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
@@ -513,12 +528,12 @@ TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
         }
         return rows;
     };
-    std::set<std::string> north_west;
+    std::set<std::string> east_midlands;
     for (const auto& la : read("local_authorities.csv"))
-        if (la[2] == "E12000002") north_west.insert(la[0]);
-    std::vector<double> fees;  // K2 band 3 for North West councils, ongoing 2024-04-01 to 2025-03-31
+        if (la[2] == "E12000004") east_midlands.insert(la[0]);
+    std::vector<double> fees;  // K2 band 3 for East Midlands councils, ongoing 2024-04-01 to 2025-03-31
     for (const auto& p : read("placements.csv"))
-        if (north_west.count(p[1]) && p[3] == "K2" && p[4] == "3" && p[8] <= "2025-03-31" &&
+        if (east_midlands.count(p[1]) && p[3] == "K2" && p[4] == "3" && p[8] <= "2025-03-31" &&
             (p[9].empty() || p[9] >= "2024-04-01"))
             fees.push_back(std::stod(p[6]));
     std::sort(fees.begin(), fees.end());
@@ -529,7 +544,7 @@ TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
         return lo + 1 < fees.size() ? fees[lo] + (h - lo) * (fees[lo + 1] - fees[lo]) : fees[lo];
     };
 
-    const auto out = run("prices quote --la E08000003 --type K2 --band 3 --fee 6500 --urn SC401201 --format json --db " + db);
+    const auto out = run("prices quote --la E06000018 --type K2 --band 3 --fee 6500 --urn SC401201 --format json --db " + db);
     ASSERT_EQ(out.status, 0) << out.err;
     const auto tables = Poco::JSON::Parser().parse(out.out).extract<Poco::JSON::Object::Ptr>()->getArray("tables");
     ASSERT_EQ(tables->size(), 2u);  // the check, then the should-cost lines
@@ -539,9 +554,12 @@ TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
     EXPECT_EQ(item.at("region placements")->getValue<double>("value"), static_cast<double>(fees.size()));
     EXPECT_NEAR(item.at("region median")->getValue<double>("value"), type7(0.5), 1e-9);
     EXPECT_NEAR(item.at("region p75")->getValue<double>("value"), type7(0.75), 1e-9);
-    const std::string expected_position = 6500 < type7(0.5)    ? "between p25 and the median"
+    const std::string expected_position = 6500 < type7(0.10)   ? "below p10"
+                                          : 6500 < type7(0.25)  ? "between p10 and p25"
+                                          : 6500 < type7(0.5)   ? "between p25 and the median"
                                           : 6500 <= type7(0.75) ? "between the median and p75"
-                                                                : "between p75 and p90";
+                                          : 6500 <= type7(0.90) ? "between p75 and p90"
+                                                                : "above p90";
     EXPECT_EQ(item.at("position in the region")->getValue<std::string>("note"), expected_position);
     const double expected = item.at("like-for-like expected fee")->getValue<double>("value");
     EXPECT_NEAR(item.at("like-for-like premium")->getValue<double>("value"), 100.0 * (6500.0 / expected - 1.0), 1e-9);
@@ -550,9 +568,31 @@ TEST_F(Cli, QuoteCheckOnTheSmallFixture) {
     EXPECT_EQ(item.at("provider group")->getValue<std::string>("note"), "Harbour Care Topco Limited (14250001)");
     EXPECT_FALSE(item.at("group operating margin")->isNull("value"));
 
+    // In the North West the same cell is suppressed in the published region x type x band
+    // table (secondary suppression): the quote shows none of its figures.
+    const auto hidden = run("prices quote --la E08000003 --type K2 --band 3 --fee 6500 --format json --db " + db);
+    ASSERT_EQ(hidden.status, 0) << hidden.err;
+    const auto hidden_rows = Poco::JSON::Parser()
+                                 .parse(hidden.out)
+                                 .extract<Poco::JSON::Object::Ptr>()
+                                 ->getArray("tables")
+                                 ->getObject(0)
+                                 ->getArray("rows");
+    for (unsigned i = 0; i < hidden_rows->size(); ++i) {
+        const auto row = hidden_rows->getObject(i);
+        for (const char* figure : {"region p25", "region median", "region p75", "region p90"})
+            EXPECT_NE(row->getValue<std::string>("item"), figure);
+        if (row->getValue<std::string>("item") == "region placements") {
+            EXPECT_TRUE(row->isNull("value"));
+        }
+        if (row->getValue<std::string>("item") == "position in the region") {
+            EXPECT_EQ(row->getValue<std::string>("note").rfind("not shown", 0), 0u);
+        }
+    }
+
     for (const char* bad : {"prices quote --la E08000003 --type K2 --band 3", "prices quote --type K2 --band 3 --fee 1",
                             "prices quote --la E08000003 --type K2 --band 3 --fee -5", "prices should-cost",
-                            "prices --urn SC401201"})
+                            "prices --urn SC401201", "prices should-cost --band 2 --rcc X"})
         EXPECT_EQ(run(std::string(bad) + " --db " + db).status, 2) << bad;
     const auto unknown = run("prices quote --la E08000003 --type K2 --band 3 --fee 6500 --urn NOPE --db " + db);
     EXPECT_EQ(unknown.status, 1);

@@ -129,10 +129,25 @@ TEST(CouncilComparison, ARegionCannotGiveASuppressedCouncilAway) {
     DisclosureAssumptions rules;
     rules.min_placements = 2;
     const auto verdicts = disclosure_control(result.disclosure_cells, rules);
-    ASSERT_EQ(verdicts.size(), 3u);  // Bolton, Manchester, then the North West
+    ASSERT_EQ(verdicts.size(), 4u);  // Bolton, Manchester, then GM RCC and the North West
+    EXPECT_EQ(result.disclosure_cells[2].key, (std::vector<std::string>{"E12000002", "GM RCC", "all"}));
+    EXPECT_EQ(result.disclosure_cells[3].key, (std::vector<std::string>{"E12000002", "all", "all"}));
     EXPECT_EQ(verdicts[0].suppression, Suppression::Primary);
-    EXPECT_EQ(verdicts[1].suppression, Suppression::Secondary);
+    EXPECT_EQ(verdicts[1].suppression, Suppression::Secondary);  // Bolton and Manchester pass together
     EXPECT_TRUE(verdicts[2].published());
+    EXPECT_TRUE(verdicts[3].published());
+}
+
+TEST(CouncilComparison, FiltersChooseCouncilsNotBenchmarks) {
+    // Bolton alone: its premium is still against the whole North West (-12.687 %), not 0.
+    PriceFilter only_bolton = year_2024();
+    only_bolton.la_code = "E08000001";
+    const CouncilComparisons result = compare_councils(market(), only_bolton);
+    ASSERT_EQ(result.councils.size(), 1u);
+    EXPECT_NEAR(result.councils[0].premium_vs_region_pct, -12.6866, 1e-4);
+    EXPECT_NEAR(result.councils[0].region.spot_share_pct, 50.0, 1e-9);
+    // Manchester is still among the disclosure cells: its line with Bolton is whole.
+    EXPECT_EQ(result.disclosure_cells.size(), 4u);
 }
 
 }  // namespace

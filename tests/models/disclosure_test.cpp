@@ -3,20 +3,49 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace oversight {
 namespace {
 
+/// A cell with its own providers (numbers not shared with any other cell unless given):
+/// spend 1,000 a placement, the first provider `largest_share_pct` of it, the rest equal.
 PriceCell cell(std::vector<std::string> key, std::size_t placements, std::size_t providers = 5,
                double largest_share_pct = 30.0) {
+    static std::size_t next_provider = 0;
     PriceCell c;
     c.key = std::move(key);
     c.label = c.key;
     c.placements = placements;
     c.providers = providers;
     c.largest_provider_share_pct = largest_share_pct;
+    c.spend = 1000.0 * static_cast<double>(placements);
+    for (std::size_t p = 0; p < providers; ++p) {
+        const double share = p == 0 ? largest_share_pct / 100.0
+                                    : (1.0 - largest_share_pct / 100.0) / static_cast<double>(providers - 1);
+        c.provider_spend.push_back({next_provider++, share * c.spend});
+    }
+    return c;
+}
+
+/// A cell whose providers are given: (provider number, spend).
+PriceCell cell_of(std::vector<std::string> key, std::size_t placements,
+                  std::vector<std::pair<std::size_t, double>> provider_spend) {
+    PriceCell c;
+    c.key = std::move(key);
+    c.label = c.key;
+    c.placements = placements;
+    c.providers = provider_spend.size();
+    c.provider_spend = std::move(provider_spend);
+    double largest = 0.0;
+    for (const auto& [p, s] : c.provider_spend) {
+        c.spend += s;
+        largest = std::max(largest, s);
+    }
+    c.largest_provider_share_pct = 100.0 * largest / c.spend;
     return c;
 }
 
@@ -39,13 +68,14 @@ TEST(Disclosure, PrimaryRules) {
 
 TEST(Disclosure, ATotalWouldRevealTheOnlySuppressedCell) {
     // K2 20, U4 3 (primary), U5 10, total 33: publishing the rest would give U4 = 33 - 20 - 10.
-    // The other non-total cell with the fewest placements goes too: U5; the total stays.
+    // The other non-total cell with the fewest placements goes too: U5, and U4 + U5 (13
+    // placements, 10 providers, none above 30 %) pass together; the total stays.
     const std::vector<PriceCell> cells = {cell({"K2"}, 20), cell({"U4"}, 3), cell({"U5"}, 10), cell({"all"}, 33)};
     const auto v = disclosure_control(cells, kRules);
     EXPECT_TRUE(v[0].published());
     EXPECT_EQ(v[1].suppression, Suppression::Primary);
     EXPECT_EQ(v[2].suppression, Suppression::Secondary);
-    EXPECT_EQ(v[2].reason, "suppressed: would let a suppressed cell be worked out from a total");
+    EXPECT_EQ(v[2].reason, "suppressed: would let suppressed cells be worked out from a total");
     EXPECT_TRUE(v[3].published());
 }
 
@@ -78,6 +108,22 @@ TEST(Disclosure, TwoWayTableWithMargins) {
     EXPECT_EQ(v[1].suppression, Suppression::Primary);
     for (std::size_t i : {0u, 3u, 4u}) EXPECT_EQ(v[i].suppression, Suppression::Secondary) << i;
     for (std::size_t i : {2u, 5u, 6u, 7u, 8u}) EXPECT_TRUE(v[i].published()) << i;
+}
+
+TEST(Disclosure, SuppressedCellsMustPassTogether) {
+    // Band 4 by type: K1 4, U4 4 and U6 5 placements fail the placements rule; K2 has 50.
+    // Group 1 has most of the three small cells' spend: 4,000 + 3,600 + 4,000 = 11,600 of
+    // 13,000 (89 %), so total - K2 would give away group 1's band-4 spend: K2 goes too.
+    const std::vector<PriceCell> cells = {
+        cell_of({"K1"}, 4, {{1, 4000.0}}), cell_of({"K2"}, 50, {{2, 10000.0}, {3, 10000.0}, {4, 10000.0}, {5, 10000.0}}),
+        cell_of({"U4"}, 4, {{1, 3600.0}, {6, 400.0}}), cell_of({"U6"}, 5, {{1, 4000.0}, {7, 1000.0}}),
+        cell_of({"all"}, 63, {{1, 11600.0}, {2, 10000.0}, {3, 10000.0}, {4, 10000.0}, {5, 10000.0}, {6, 400.0}, {7, 1000.0}})};
+    const auto v = disclosure_control(cells, kRules);
+    EXPECT_EQ(v[0].suppression, Suppression::Primary);
+    EXPECT_EQ(v[1].suppression, Suppression::Secondary);
+    EXPECT_EQ(v[2].suppression, Suppression::Primary);
+    EXPECT_EQ(v[3].suppression, Suppression::Primary);
+    EXPECT_TRUE(v[4].published());  // all four hidden together: group 1 has 11,600 of 51,600
 }
 
 TEST(Disclosure, WithoutTotalsNothingIsSuppressedTwice) {

@@ -132,6 +132,11 @@ TEST(Hedonic, RecoversTheEffectsItWasGiven) {
     double average = 0.0;
     for (int i = 0; i < kProviders; ++i) average += g.placements_of[static_cast<std::size_t>(i)] * provider_effect(i);
     average /= 6000.0;
+    // The intercept is reported at the average provider: the true intercept plus the
+    // placement-weighted average of the provider effects.
+    const HedonicTerm& intercept = term(fit, "intercept", "");
+    EXPECT_NEAR(intercept.estimate, kIntercept + average, 4 * intercept.std_error);
+    EXPECT_EQ(intercept.providers, static_cast<std::size_t>(kProviders));
     ASSERT_EQ(fit.providers.size(), static_cast<std::size_t>(kProviders));
     for (int i = 0; i < kProviders; ++i) {
         const ProviderPremium& premium = fit.providers[static_cast<std::size_t>(i)];  // by id: G100, G101, ...
