@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "engine/domain/codes.hpp"
+#include "models/prices/annual_index.hpp"
 #include "models/prices/dummy_regression.hpp"
 
 namespace oversight {
@@ -15,20 +16,6 @@ namespace oversight {
 using namespace prices_detail;
 
 namespace {
-
-/// Mean of the CPI points dated in each calendar year.
-std::map<int, double> cpi_by_year(const Market& market) {
-    std::map<int, std::pair<double, int>> sums;
-    for (const IndexPoint& point : market.data().indices)
-        if (point.index == "cpi") {
-            auto& [sum, count] = sums[point.date.year()];
-            sum += point.value;
-            ++count;
-        }
-    std::map<int, double> cpi;
-    for (const auto& [year, sum_count] : sums) cpi[year] = sum_count.first / sum_count.second;
-    return cpi;
-}
 
 struct Sample {
     std::vector<std::vector<std::string>> levels;  // band, age, route, year, provider
@@ -63,7 +50,10 @@ PriceIndex price_index(const Market& market, const PriceFilter& filter) {
                                               {"year", ReferenceLevel::First},
                                               {"provider", ReferenceLevel::MostFrequent}};
     constexpr std::size_t kYear = 3;
-    const std::map<int, double> cpi = cpi_by_year(market);
+    std::map<int, double> cpi;  // by year, from indices.csv
+    for (const IndexPoint& point : market.data().indices)
+        if (point.index == "cpi" && !cpi.count(point.date.year()))
+            if (const auto level = annual_index(market, "cpi", point.date.year())) cpi[point.date.year()] = *level;
     bool cpi_missing_noted = false;
     for (const auto& [cell, sample] : samples) {
         const auto& [region_code, type] = cell;

@@ -5,23 +5,12 @@
 #include <stdexcept>
 
 #include "models/common/numbers.hpp"
+#include "models/prices/annual_index.hpp"
 
 namespace oversight {
 namespace {
 
 constexpr const char* kLondon = "E12000007";
-
-std::optional<double> wages_in(const Market& market, int year) {
-    double sum = 0.0;
-    int count = 0;
-    for (const IndexPoint& point : market.data().indices)
-        if (point.index == "wages" && point.date.year() == year) {
-            sum += point.value;
-            ++count;
-        }
-    if (count == 0) return std::nullopt;
-    return sum / count;
-}
 
 std::string money(double value) { return "£" + fixed_text(value, 2); }
 
@@ -38,8 +27,8 @@ ShouldCost should_cost(const Market& market, int need_band, const std::string& r
     s.region_code = region_code;
     s.as_of = as_of;
 
-    const auto base = wages_in(market, a.pay_base_year), now = wages_in(market, as_of.year());
-    if (base && now && *base > 0.0) {
+    const auto base = annual_index(market, "wages", a.pay_base_year), now = annual_index(market, "wages", as_of.year());
+    if (base && now) {
         s.wages_ratio = *now / *base;
     } else {
         s.states.push_back("no wages index (indices.csv, index wages) for " +

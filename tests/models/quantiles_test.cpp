@@ -54,9 +54,10 @@ TEST(Quantiles, EqualWeightsAreType7) {
     }
 }
 
-TEST(Quantiles, ZeroWeightValuesAreIgnored) {
+TEST(Quantiles, AZeroWeightValueCoversNoPosition) {
     // 100 (weight 0), 200, 300 (weight 1 each): rescaled 0, 1.5, 1.5; cumulative 0, 1.5, 3:
-    // positions 0 and 1 hold 200, position 2 holds 300; median (h = 1) 200.
+    // positions 0 and 1 hold 200, position 2 holds 300; median (h = 1) 200. (The value still
+    // counts in n: 200 and 300 alone would give 250.)
     const std::vector<double> x = {100, 200, 300}, w = {0, 1, 1};
     EXPECT_DOUBLE_EQ(weighted_quantile_type7(x, w, 0.5), 200.0);
     EXPECT_DOUBLE_EQ(weighted_quantile_type7(x, w, 0.0), 200.0);
