@@ -1,0 +1,21 @@
+/// \file html_entities.hpp
+/// \brief HTML's named character references in XHTML read as XML.
+///
+/// XHTML accounts often carry `&nbsp;` or `&pound;` without the DTD that declares them,
+/// which an XML parser must refuse. Before parsing, each HTML 4 named reference (the 252
+/// of HTMLlat1, HTMLsymbol and HTMLspecial; XML's own five are left alone) is replaced by
+/// the numeric reference of the same character, zero-padded to the same length where that
+/// fits, so that every line and column the parser reports is still right. Only the
+/// two-letter Greek names (`&mu;`, `&pi;`, ...) are longer as numbers: columns after one
+/// of those on the same line are off by the difference.
+#pragma once
+
+#include <string>
+
+namespace oversight::ixbrl {
+
+/// Replaces HTML named references in `document`; returns how many were replaced.
+/// Unknown names are left for the parser to report.
+std::size_t replace_html_entities(std::string& document);
+
+}  // namespace oversight::ixbrl
