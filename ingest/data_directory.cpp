@@ -11,9 +11,11 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "ingest/accounts_documents.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/diagnostic_codes.hpp"
 #include "ingest/mappers.hpp"
+#include "ingest/whole_file.hpp"
 
 namespace oversight {
 namespace {
@@ -30,27 +32,6 @@ void require_readable_directory(const std::string& directory) {
     }
     fs::directory_iterator listing(directory, error);
     if (error) throw std::runtime_error(directory + ": cannot be read: " + error.message());
-}
-
-/// The whole file, or nullopt with the reason in `problem`.
-std::optional<std::string> read_whole_file(const fs::path& path, std::string& problem) {
-    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                              &std::fclose);
-    if (!file) {
-        problem = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::string contents;
-    std::error_code ignored;  // the size is only a hint for the buffer
-    if (const auto size = fs::file_size(path, ignored); !ignored) contents.reserve(size);
-    char buffer[1 << 16];
-    std::size_t count = 0;
-    while ((count = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) contents.append(buffer, count);
-    if (std::ferror(file.get())) {
-        problem = "read error";
-        return std::nullopt;
-    }
-    return contents;
 }
 
 /// Diagnostics of one file in line order: the mappers find cell problems row by row but
@@ -118,6 +99,7 @@ IngestResult read_data_directory(const std::string& directory, const IngestAssum
     read("settings.csv", false, [&](MapperInput in) { map_settings(in, data.settings, keys); });
     read("accounts.csv", false,
          [&](MapperInput in) { map_accounts(in, assumptions, data.accounts, keys); });
+    read_accounts_documents(root / "accounts", assumptions, data.accounts, keys, result.diagnostics, progress);
     read("facilities.csv", false, [&](MapperInput in) { map_facilities(in, data.facilities, keys); });
     read("placements.csv", false, [&](MapperInput in) { map_placements(in, data.placements, keys); });
     return result;

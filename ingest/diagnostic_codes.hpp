@@ -94,6 +94,47 @@ inline constexpr DiagnosticCode profit_and_loss_mismatch{
     "turnover - staff_costs - other_operating_costs - depreciation_amortisation differs from "
     "operating_profit"};
 
+
+// iXBRL accounts documents (accounts/*.html, *.xhtml; docs/ixbrl.md).
+inline constexpr DiagnosticCode ixbrl_fact_without_name{
+    "IXB001", Severity::Warning, "an ix:nonFraction or ix:nonNumeric has no name or contextRef: not a fact, left out"};
+inline constexpr DiagnosticCode ixbrl_fact_without_unit{
+    "IXB002", Severity::Warning, "an ix:nonFraction has no unitRef"};
+inline constexpr DiagnosticCode ixbrl_bad_scale{
+    "IXB003", Severity::Warning, "a scale that is not a whole number from -30 to 30: the fact has no value"};
+inline constexpr DiagnosticCode ixbrl_invalid_text{
+    "IXB004", Severity::Warning, "a fact's text does not fit its format (or is not a number): the fact has no value"};
+inline constexpr DiagnosticCode ixbrl_broken_continuation{
+    "IXB005", Severity::Warning, "an ix:continuation chain points to a missing id or loops"};
+inline constexpr DiagnosticCode ixbrl_undefined_reference{
+    "IXB006", Severity::Warning, "a fact refers to a context or unit the document does not define, or a context names no entity"};
+inline constexpr DiagnosticCode ixbrl_unknown_format{
+    "IXB007", Severity::Warning, "a transformation format no registry defines: the text is kept, the fact has no value"};
+inline constexpr DiagnosticCode ixbrl_format_other_registry{
+    "IXB008", Severity::Warning, "a format not in the registry of its namespace, read as another registry defines it"};
+inline constexpr DiagnosticCode ixbrl_unsupported_format{
+    "IXB009", Severity::Warning, "a format for a language or calendar this reader does not read: the text is kept"};
+inline constexpr DiagnosticCode ixbrl_skipped_entity{
+    "IXB010", Severity::Warning, "an entity reference the document does not declare: left out of the text"};
+inline constexpr DiagnosticCode ixbrl_unbound_prefix{
+    "IXB011", Severity::Warning, "a QName whose prefix is bound to no namespace"};
+inline constexpr DiagnosticCode ixbrl_unreadable{
+    "IXB020", Severity::Error, "a document that cannot be used (not well-formed, not iXBRL, ambiguous): nothing of it is read"};
+inline constexpr DiagnosticCode ixbrl_no_entity{
+    "IXB021", Severity::Error, "a document whose contexts name no entity, or more than one"};
+inline constexpr DiagnosticCode ixbrl_incomplete_period{
+    "IXB022", Severity::Warning, "a period lacks lines the models need (e.g. a filleted filing): not used unless accounts.csv has it"};
+inline constexpr DiagnosticCode ixbrl_csv_disagreement{
+    "IXB023", Severity::Warning, "iXBRL and accounts.csv give different figures for a line (ingest.accounts_precedence decides)"};
+inline constexpr DiagnosticCode ixbrl_conflicting_facts{
+    "IXB024", Severity::Warning, "two facts of one document give different values for the same line and date: the first is used"};
+inline constexpr DiagnosticCode ixbrl_registered_number_mismatch{
+    "IXB025", Severity::Warning, "the registered number in the text differs from the contexts' entity"};
+inline constexpr DiagnosticCode ixbrl_implausible_date{
+    "IXB026", Severity::Warning, "a fact dated outside 1900-2200: not used"};
+inline constexpr DiagnosticCode ixbrl_restated{
+    "IXB027", Severity::Warning, "two documents give different figures for the same period: the later filing's are used"};
+
 }  // namespace diagnostic_code
 
 /// Every code above, in the order of the documentation table.
@@ -125,6 +166,25 @@ inline constexpr std::array all_diagnostic_codes = {
     diagnostic_code::ownership_cycle,
     diagnostic_code::balance_sheet_mismatch,
     diagnostic_code::profit_and_loss_mismatch,
+    diagnostic_code::ixbrl_fact_without_name,
+    diagnostic_code::ixbrl_fact_without_unit,
+    diagnostic_code::ixbrl_bad_scale,
+    diagnostic_code::ixbrl_invalid_text,
+    diagnostic_code::ixbrl_broken_continuation,
+    diagnostic_code::ixbrl_undefined_reference,
+    diagnostic_code::ixbrl_unknown_format,
+    diagnostic_code::ixbrl_format_other_registry,
+    diagnostic_code::ixbrl_unsupported_format,
+    diagnostic_code::ixbrl_skipped_entity,
+    diagnostic_code::ixbrl_unbound_prefix,
+    diagnostic_code::ixbrl_unreadable,
+    diagnostic_code::ixbrl_no_entity,
+    diagnostic_code::ixbrl_incomplete_period,
+    diagnostic_code::ixbrl_csv_disagreement,
+    diagnostic_code::ixbrl_conflicting_facts,
+    diagnostic_code::ixbrl_registered_number_mismatch,
+    diagnostic_code::ixbrl_implausible_date,
+    diagnostic_code::ixbrl_restated,
 };
 
 /// Adds a diagnostic with the severity the code is declared with.

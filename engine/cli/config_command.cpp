@@ -3,6 +3,7 @@
 #include "engine/cli/report_commands.hpp"
 #include "engine/cli/risk_command.hpp"
 #include "engine/cli/curve_command.hpp"
+#include "engine/cli/ixbrl_command.hpp"
 #include "engine/cli/prices_command.hpp"
 #include "engine/cli/stress_command.hpp"
 #include "engine/cli/data_commands.hpp"
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(curve_command());
     commands.push_back(stress_command());
     commands.push_back(prices_command());
+    commands.push_back(ixbrl_command());
     for (auto& command : data_commands()) commands.push_back(std::move(command));
     commands.push_back(std::make_unique<ConfigCommand>());
     return commands;

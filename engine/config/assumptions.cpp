@@ -74,6 +74,16 @@ const std::vector<AssumptionKey>& assumption_catalogue() {
                    "Accounts identities (balance sheet, P&L) that miss by more than this are "
                    "reported as warnings.",
                    &Assumptions::ingest, &IngestAssumptions::identity_tolerance_gbp),
+        AssumptionKey{"ingest.accounts_precedence", "ixbrl|csv",
+                      "Which figure is used when an iXBRL filing in accounts/ and accounts.csv give the "
+                      "same line of the same period differently (a warning names both).",
+                      [](const Assumptions& a) { return std::string(a.ingest.ixbrl_wins ? "ixbrl" : "csv"); },
+                      [](Assumptions& a, const std::string& text) {
+                          if (text != "ixbrl" && text != "csv")
+                              throw std::invalid_argument("configuration key ingest.accounts_precedence: '" + text +
+                                                          "' is neither 'ixbrl' nor 'csv'");
+                          a.ingest.ixbrl_wins = text == "ixbrl";
+                      }},
         integer_key("market_structure.largest_groups", "groups",
                     "How many of the largest groups the concentration shares count.",
                     &Assumptions::market_structure, &MarketStructureAssumptions::largest_groups),

@@ -19,6 +19,9 @@ struct ProfitabilityAssumptions {
 
 struct IngestAssumptions {
     double identity_tolerance_gbp = 1000.0;  ///< accounts identities warn beyond this
+    /// When an iXBRL filing and accounts.csv give a line of the same period: the filing's
+    /// figure is used (true, `ingest.accounts_precedence = ixbrl`) or the CSV's (`csv`).
+    bool ixbrl_wins = true;
 };
 
 struct MarketStructureAssumptions {

@@ -579,8 +579,6 @@ void Reader::finish() {
                                         "(http://www.xbrl.org/2013/inlineXBRL or http://www.xbrl.org/2008/inlineXBRL)");
     if (!instance_) {
         document_.format = inline_ix11_ ? Document::Format::InlineXbrl11 : Document::Format::InlineXbrl10;
-        if (inline_ix10_ && inline_ix11_)
-            warn_at(Position{1, 1}, "IXB013", "elements of both iXBRL 1.0 and 1.1 namespaces; each is read as written");
     }
     for (std::size_t i = 0; i < document_.facts.size(); ++i) {
         Fact& fact = document_.facts[i];

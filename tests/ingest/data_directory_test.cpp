@@ -102,11 +102,13 @@ TEST_P(DiagnosticExample, ReportsTheExpectedLocationFirst) {
     EXPECT_EQ(located(all.front()), expected) << all.front().format();
     EXPECT_FALSE(all.front().message.empty());
     // The printed form is exactly `file:line:column: severity CODE: message`, the file
-    // named by its path in the directory read.
     const Diagnostic& d = all.front();
-    EXPECT_EQ(d.format(), (directory / fs::path(d.file).filename()).string() + ":" +
-                              std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
-                              std::string(severity_name(d.severity)) + " " + d.code + ": " + d.message);
+    // named by its path in the directory read (iXBRL filings are in its accounts/).
+    const fs::path expected_file = fs::path(d.file).parent_path().filename() == "accounts"
+                                       ? directory / "accounts" / fs::path(d.file).filename()
+                                       : directory / fs::path(d.file).filename();
+    EXPECT_EQ(d.format(), expected_file.string() + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) +
+                              ": " + std::string(severity_name(d.severity)) + " " + d.code + ": " + d.message);
     // An error example must fail the ingest; a warning example must not.
     EXPECT_EQ(result.diagnostics.has_errors(), code.severity == Severity::Error)
         << result.diagnostics.all().front().format();
@@ -128,7 +130,7 @@ TEST(DiagnosticCodes, EveryExampleDirectoryIsAKnownCode) {
     for (const DiagnosticCode& code : all_diagnostic_codes) known.emplace(code.id);
     for (const auto& entry : fs::directory_iterator(kData)) {
         const std::string name = entry.path().filename().string();
-        if (name == "valid") continue;
+        if (name == "valid" || name == "ixbrl_valid" || !entry.is_directory()) continue;
         EXPECT_TRUE(known.count(name)) << "tests/ingest/data/" << name << " is not a code";
     }
 }
@@ -145,6 +147,74 @@ TEST(DiagnosticCodes, DocumentationTableMatchesTheCodeList) {
                                 std::string(code.meaning) + " |";
         EXPECT_NE(markdown.find(row), std::string::npos) << "docs/data-format.md lacks: " << row;
     }
+}
+
+// --- iXBRL filings in accounts/ (ixbrl_valid and the IXB examples: make_ixbrl_examples.py) ---
+
+const Accounts* find_accounts(const IngestResult& result, const std::string& entity, const Date& end) {
+    for (const Accounts& a : result.data.accounts)
+        if (a.entity_id == entity && a.period_end == end && a.basis == AccountsBasis::Entity) return &a;
+    return nullptr;
+}
+
+TEST(DataDirectoryIxbrl, ACompleteFilingAddsItsPeriodsAndAgreesWithTheCsv) {
+    const IngestResult valid = read(kData / "valid");
+    const IngestResult result = read(kData / "ixbrl_valid");
+    ASSERT_FALSE(result.diagnostics.has_errors()) << result.diagnostics.all().front().format();
+    EXPECT_EQ(result.diagnostics.warning_count(), 0u) << result.diagnostics.all().front().format();
+    // The year to 2023-03-31 is only in the filing: one more row.
+    ASSERT_EQ(result.data.accounts.size(), valid.data.accounts.size() + 1);
+    const Accounts* prior = find_accounts(result, "01234567", Date::from_ymd(2023, 3, 31));
+    ASSERT_NE(prior, nullptr);
+    EXPECT_EQ(prior->period_months, 12);  // pyd: 2022-04-01 to 2023-03-31
+    EXPECT_DOUBLE_EQ(prior->turnover, 4600000.0);
+    // other operating costs = 4,600,000 - 2,900,000 - 140,000 - 700,000
+    EXPECT_DOUBLE_EQ(prior->other_operating_costs, 860000.0);
+    // total assets = fixed 5,000,000 + current 1,100,000
+    EXPECT_DOUBLE_EQ(prior->total_assets, 6100000.0);
+    EXPECT_DOUBLE_EQ(prior->current_liabilities, 850000.0);
+    EXPECT_DOUBLE_EQ(prior->non_current_liabilities, 2700000.0);
+    EXPECT_DOUBLE_EQ(prior->bank_debt, 1900000.0);
+    EXPECT_DOUBLE_EQ(prior->net_assets, 2550000.0);
+    EXPECT_FALSE(prior->tax.has_value());  // not filed: missing, never zero
+    EXPECT_NE(prior->source->find("filing.html"), std::string::npos);
+    // The year to 2024-03-31 agrees with accounts.csv; lines the filing lacks keep the CSV's.
+    const Accounts* current = find_accounts(result, "01234567", Date::from_ymd(2024, 3, 31));
+    ASSERT_NE(current, nullptr);
+    EXPECT_DOUBLE_EQ(current->turnover, 5000000.0);
+    EXPECT_EQ(current->employees, 120);
+    EXPECT_DOUBLE_EQ(*current->lease_liabilities, 300000.0);
+}
+
+TEST(DataDirectoryIxbrl, TheFilingWinsUnlessConfiguredOtherwise) {
+    SilentProgress quiet;
+    IngestAssumptions assumptions;
+    const IngestResult ixbrl_wins = read_data_directory((kData / "IXB023").string(), assumptions, quiet);
+    EXPECT_DOUBLE_EQ(find_accounts(ixbrl_wins, "01234567", Date::from_ymd(2024, 3, 31))->turnover, 5100000.0);
+    assumptions.ixbrl_wins = false;
+    const IngestResult csv_wins = read_data_directory((kData / "IXB023").string(), assumptions, quiet);
+    EXPECT_DOUBLE_EQ(find_accounts(csv_wins, "01234567", Date::from_ymd(2024, 3, 31))->turnover, 5000000.0);
+    // Both say which figures disagree and which was used.
+    const std::string message = csv_wins.diagnostics.all().front().message;
+    EXPECT_NE(message.find("turnover 5100000.00 in the filing, 5000000.00 in accounts.csv"), std::string::npos) << message;
+    EXPECT_NE(message.find("the CSV's figures are used"), std::string::npos) << message;
+}
+
+TEST(DataDirectoryIxbrl, AFilletedPeriodIsReportedAndNotUsed) {
+    const IngestResult valid = read(kData / "valid");
+    const IngestResult result = read(kData / "IXB022");
+    EXPECT_EQ(result.data.accounts.size(), valid.data.accounts.size());
+    const std::string message = result.diagnostics.all().front().message;
+    EXPECT_NE(message.find("no profit and loss account"), std::string::npos) << message;
+    EXPECT_NE(message.find("turnover"), std::string::npos) << message;
+}
+
+TEST(DataDirectoryIxbrl, AnUnreadableFilingFailsTheIngestNamingLineAndColumn) {
+    const IngestResult result = read(kData / "IXB020");
+    ASSERT_TRUE(result.diagnostics.has_errors());
+    const Diagnostic& d = result.diagnostics.all().front();
+    EXPECT_NE(d.message.find("nothing of this document is read"), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("Tag mismatch"), std::string::npos) << d.message;
 }
 
 }  // namespace
