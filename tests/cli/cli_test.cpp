@@ -14,54 +14,15 @@
 #include <set>
 #include <sstream>
 
-namespace fs = std::filesystem;
+#include "tests/cli/cli_fixture.hpp"
 
-namespace {
-
-struct Outcome {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-class Cli : public ::testing::Test {
-protected:
-    void SetUp() override {
-        // The process id keeps two runs of the suite (a Release and a sanitizer build side by
-        // side) out of each other's directories.
-        dir_ = fs::temp_directory_path() /
-               ("oversight_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
-                std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
-    Outcome run(const std::string& arguments) {
-        const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-        const std::string command = std::string(OVERSIGHT_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-    }
-
-    fs::path dir_;
-};
-
-const std::string small_fixture = std::string(OVERSIGHT_SOURCE_DIR) + "/fixtures/small";
-
-}  // namespace
+using namespace cli_test;
 
 TEST_F(Cli, HelpListsEveryCommand) {
     const auto outcome = run("--help");
     EXPECT_EQ(outcome.status, 0);
     for (const char* command : {"run", "providers", "brief", "check", "ingest", "generate", "config", "risk", "health", "curve", "stress",
-                                "prices"})
+                                "prices", "ixbrl"})
         EXPECT_NE(outcome.out.find(std::string("  ") + command), std::string::npos) << command;
 }
 
@@ -81,6 +42,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
                     "--no-totals", "--providers", "--fee", "--urn", "--format", "--db"}},
         {"stress", {"--group", "--entity", "--entities", "--grid", "--scenario", "--scenarios", "--quantlib", "--format",
                     "--db", "--as-of"}},
+        {"ixbrl", {"--unmapped", "--format"}},
     };
     for (const auto& [command, options] : expected) {
         const auto outcome = run(command + " --help");
