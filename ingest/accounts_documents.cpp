@@ -81,7 +81,7 @@ bool read_one(const fs::path& path, const KnownKeys& keys, double tolerance, std
     ixbrl::Document document;
     IxbrlAccounts mapped;
     try {
-        document = ixbrl::read_document(std::move(*content));
+        document = ixbrl::read_document(*content);
     } catch (const ixbrl::ReadError& error) {
         report(diagnostics, diagnostic_code::ixbrl_unreadable, shown, error.position().line, error.position().column,
                std::string(error.what()) + "; nothing of this document is read");

@@ -136,7 +136,7 @@ public:
         ixbrl::Document document;
         IxbrlAccounts mapped;
         try {
-            document = ixbrl::read_document(std::move(*content));
+            document = ixbrl::read_document(*content);
             mapped = map_ixbrl_accounts(document, path);
         } catch (const ixbrl::ReadError& error) {
             context.err << path << ':' << error.position().line << ':' << error.position().column

@@ -92,12 +92,11 @@ constexpr std::size_t longest_name = 8;  // "thetasym"
 
 }  // namespace
 
-std::size_t replace_html_entities(std::string& document) {
-    std::size_t replaced = 0;
+std::optional<std::string> replace_html_entities(std::string_view document) {
+    std::optional<std::string> out;  // made only once a replacement is needed
     std::size_t from = 0;
-    std::string out;  // built only once a replacement is needed
     std::size_t copied = 0;
-    while ((from = document.find('&', from)) != std::string::npos) {
+    while ((from = document.find('&', from)) != std::string_view::npos) {
         std::size_t end = from + 1;
         while (end < document.size() && end - from - 1 <= longest_name &&
                ((document[end] >= 'a' && document[end] <= 'z') || (document[end] >= 'A' && document[end] <= 'Z') ||
@@ -107,24 +106,23 @@ std::size_t replace_html_entities(std::string& document) {
             ++from;
             continue;
         }
-        const std::string_view name(document.data() + from + 1, end - from - 1);
+        const std::string_view name = document.substr(from + 1, end - from - 1);
         const NamedCharacter* character = predefined_in_xml(name) ? nullptr : find_named(name);
         if (!character) {
             from = end;
             continue;
         }
-        if (out.empty()) out.reserve(document.size() + 64);
-        out.append(document, copied, from - copied);
-        out += numeric_reference(character->code_point, end + 1 - from);
+        if (!out) {
+            out.emplace();
+            out->reserve(document.size() + 64);
+        }
+        out->append(document.substr(copied, from - copied));
+        *out += numeric_reference(character->code_point, end + 1 - from);
         copied = end + 1;
         from = end + 1;
-        ++replaced;
     }
-    if (replaced) {
-        out.append(document, copied, std::string::npos);
-        document.swap(out);
-    }
-    return replaced;
+    if (out) out->append(document.substr(copied));
+    return out;
 }
 
 }  // namespace oversight::ixbrl

@@ -10,12 +10,15 @@
 /// of those on the same line are off by the difference.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace oversight::ixbrl {
 
-/// Replaces HTML named references in `document`; returns how many were replaced.
-/// Unknown names are left for the parser to report.
-std::size_t replace_html_entities(std::string& document);
+/// `document` with its HTML named references replaced, or nullopt when it has none (the
+/// common case: the document is then parsed where it is, without a copy). Unknown names
+/// are left for the parser to report.
+std::optional<std::string> replace_html_entities(std::string_view document);
 
 }  // namespace oversight::ixbrl

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -133,6 +134,10 @@ struct Continuation {
 
 class Reader final : public Poco::XML::ContentHandler {
 public:
+    explicit Reader(std::size_t expected_facts) {
+        document_.facts.reserve(expected_facts);
+        fact_text_.reserve(expected_facts);
+    }
     Document take() { return std::move(document_); }
 
     void setDocumentLocator(const Poco::XML::Locator* locator) override { locator_ = locator; }
@@ -299,7 +304,8 @@ void Reader::start_inline(const XMLString& local, const Attributes& attributes) 
 }
 
 void Reader::start_fact(Fact::Kind kind, const Attributes& attributes, bool inline_fact) {
-    Fact fact;
+    // Built in place: a large filing has tens of thousands of facts.
+    Fact& fact = document_.facts.emplace_back();
     fact.kind = kind;
     fact.position = here();
     fact.hidden = hidden_depth_ > 0;
@@ -329,6 +335,7 @@ void Reader::start_fact(Fact::Kind kind, const Attributes& attributes, bool inli
             warn("IXB001", std::string("an ix:") + (kind == Fact::Kind::Numeric ? "nonFraction" : "nonNumeric") +
                                " has no " + (name.empty() ? "name" : "contextRef") +
                                "; it is not a fact and is left out");
+            document_.facts.pop_back();
             opened_.push_back(Opened::Nothing);
             return;
         }
@@ -357,7 +364,6 @@ void Reader::start_fact(Fact::Kind kind, const Attributes& attributes, bool inli
         fact.format.reset();
         fact.negated = false;
     }
-    document_.facts.push_back(std::move(fact));
     fact_text_.emplace_back();
     const std::size_t index = document_.facts.size() - 1;
     if (!continued_at.empty()) continued_at_[index] = continued_at;
@@ -617,6 +623,15 @@ void Reader::finish() {
     }
 }
 
+/// About how many facts a document holds (each has a contextRef), so that the fact
+/// vector is allocated once: a large filing holds tens of thousands.
+std::size_t facts_in(std::string_view content) {
+    std::size_t count = 0;
+    for (std::size_t at = content.find("contextRef"); at != std::string_view::npos; at = content.find("contextRef", at + 10))
+        ++count;
+    return count;
+}
+
 std::string message_of(const Poco::XML::SAXParseException& error) {
     std::string message = error.message();
     // Poco appends " [in line L column C]"; the position is reported on its own.
@@ -665,9 +680,10 @@ std::string_view format_name(Document::Format format) {
     return "?";
 }
 
-Document read_document(std::string content) {
-    replace_html_entities(content);
-    Reader reader;
+Document read_document(std::string_view original) {
+    const std::optional<std::string> replaced = replace_html_entities(original);
+    const std::string_view content = replaced ? std::string_view(*replaced) : original;
+    Reader reader(facts_in(content));
     Poco::XML::SAXParser parser;
     parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
     parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACE_PREFIXES, true);

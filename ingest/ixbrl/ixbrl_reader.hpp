@@ -22,6 +22,6 @@ namespace oversight::ixbrl {
 /// Reads `content` (the whole file). HTML named entities are accepted (html_entities.hpp).
 /// Problems with single facts or contexts become warnings in the document; throws
 /// ReadError, with the line and column, when the document as a whole cannot be used.
-Document read_document(std::string content);
+Document read_document(std::string_view content);
 
 }  // namespace oversight::ixbrl

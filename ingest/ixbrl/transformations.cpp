@@ -391,9 +391,8 @@ std::optional<std::string> date_value(std::string_view text, std::string_view or
 }
 
 std::optional<std::string> apply(Rule rule, std::string_view text) {
-    const std::vector<std::string_view> comma{","}, dot{"."}, space{" ", std::string_view(no_break_space)},
-        none{}, comma_space{",", " ", std::string_view(no_break_space)},
-        dot_space{".", " ", std::string_view(no_break_space)};
+    static const std::vector<std::string_view> comma{","}, dot{"."}, space{" ", no_break_space}, none{},
+        comma_space{",", " ", no_break_space}, dot_space{".", " ", no_break_space};
     switch (rule) {
         case Rule::CommaThousandsDotDecimal: return grouped_number(text, comma, '.');
         case Rule::DotThousandsCommaDecimal: return grouped_number(text, dot, ',');
