@@ -77,3 +77,21 @@ TEST(Assumptions, EveryKeyIsDocumented) {
     for (const auto& entry : assumption_catalogue())
         EXPECT_NE(text.str().find("`" + entry.key + "`"), std::string::npos) << entry.key << " is not in docs/configuration.md";
 }
+
+namespace oversight {
+namespace {
+
+TEST(Assumptions, AccountsPrecedenceIsIxbrlOrCsv) {
+    EXPECT_TRUE(load_assumptions("", {}).ingest.ixbrl_wins);  // the filing wins by default
+    EXPECT_FALSE(load_assumptions("", {"ingest.accounts_precedence=csv"}).ingest.ixbrl_wins);
+    EXPECT_TRUE(load_assumptions("", {"ingest.accounts_precedence=ixbrl"}).ingest.ixbrl_wins);
+    try {
+        load_assumptions("", {"ingest.accounts_precedence=pdf"});
+        FAIL() << "expected invalid_argument";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("'pdf' is neither 'ixbrl' nor 'csv'"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace oversight
