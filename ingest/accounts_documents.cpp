@@ -121,35 +121,51 @@ bool read_one(const fs::path& path, const KnownKeys& keys, double tolerance, std
             periods.emplace(key, FiledPeriod{std::move(period), filing_date});
             continue;
         }
-        const bool newer = filing_date > it->second.filing_date;
-        const FiledAccounts& later = newer ? period : it->second.accounts;
-        const FiledAccounts& earlier = newer ? it->second.accounts : period;
+        // The filing of the later year wins line by line (comparatives may be restated);
+        // for two filings of the same year, the one read later (by name). Lines only the
+        // other has are kept.
+        const bool same_year = filing_date == it->second.filing_date;
+        const bool newer = filing_date >= it->second.filing_date;
+        FiledAccounts& kept = it->second.accounts;
+        const FiledAccounts& later = newer ? period : kept;
+        const FiledAccounts& earlier = newer ? kept : period;
         if (const auto diff = differences(later, earlier, tolerance); !diff.empty())
             report(diagnostics, diagnostic_code::ixbrl_restated, shown, 0, 0,
                    "the period ending " + period.period_end.iso() + " of company " + period.entity_id + " is in " +
-                       later.source + " and " + earlier.source + " with different figures (" + joined(diff) +
-                       "); " + later.source + ", the later filing, is used");
-        if (newer) it->second = FiledPeriod{std::move(period), filing_date};
+                       later.source + " and " + earlier.source + " with different figures (" + joined(diff) + "); " +
+                       later.source +
+                       (same_year ? ", read later of two filings for the same year," : ", the later filing,") +
+                       " is used, and lines only the other gives are kept");
+        FiledAccounts merged = later;
+        for (AccountsLine line : all_accounts_lines())
+            if (!merged.get(line) && earlier.get(line))
+                merged.set(line, *earlier.get(line), earlier.how_of(line) + " (" + earlier.source + ")",
+                           earlier.is_assumed(line));
+        it->second = FiledPeriod{std::move(merged), std::max(filing_date, it->second.filing_date)};
     }
     return true;
 }
 
-/// accounts.csv's identity check, on a filed period whose four balance-sheet lines are known.
-void check_balance_sheet(const FiledAccounts& a, double tolerance, Diagnostics& diagnostics) {
-    const auto total = a.get(AccountsLine::TotalAssets), current = a.get(AccountsLine::CurrentLiabilities),
-               non_current = a.get(AccountsLine::NonCurrentLiabilities), net = a.get(AccountsLine::NetAssets);
+/// accounts.csv's balance-sheet identity, on filed or merged figures when all four are known.
+void check_balance_sheet(std::optional<double> total, std::optional<double> current, std::optional<double> non_current,
+                         std::optional<double> net, const std::string& what, const std::string& source,
+                         double tolerance, Diagnostics& diagnostics) {
     if (!total || !current || !non_current || !net) return;
     const double computed = *total - *current - *non_current;
     if (std::fabs(computed - *net) <= tolerance) return;
-    report(diagnostics, diagnostic_code::balance_sheet_mismatch, a.source, 0, 0,
-           "period ending " + a.period_end.iso() + ": total_assets - current_liabilities - non_current_liabilities = " +
-               pounds(computed) + " but net_assets = " + pounds(*net) + " (difference " + pounds(computed - *net) +
-               ", tolerance " + pounds(tolerance) + "); a sign left out of a tag is a common cause");
+    report(diagnostics, diagnostic_code::balance_sheet_mismatch, source, 0, 0,
+           what + ": total_assets - current_liabilities - non_current_liabilities = " + pounds(computed) +
+               " but net_assets = " + pounds(*net) + " (difference " + pounds(computed - *net) + ", tolerance " +
+               pounds(tolerance) + "); a sign left out of a tag is a common cause");
 }
 
 void reconcile(const FiledAccounts& filed, const IngestAssumptions& assumptions, std::vector<Accounts>& accounts,
                Diagnostics& diagnostics) {
-    check_balance_sheet(filed, assumptions.identity_tolerance_gbp, diagnostics);
+    const double tolerance = assumptions.identity_tolerance_gbp;
+    const std::string what = "company " + filed.entity_id + ", period ending " + filed.period_end.iso();
+    check_balance_sheet(filed.get(AccountsLine::TotalAssets), filed.get(AccountsLine::CurrentLiabilities),
+                        filed.get(AccountsLine::NonCurrentLiabilities), filed.get(AccountsLine::NetAssets),
+                        what + " as filed", filed.source, tolerance, diagnostics);
     const auto row = std::find_if(accounts.begin(), accounts.end(), [&](const Accounts& a) {
         return a.entity_id == filed.entity_id && a.period_end == filed.period_end && a.basis == AccountsBasis::Entity;
     });
@@ -160,30 +176,36 @@ void reconcile(const FiledAccounts& filed, const IngestAssumptions& assumptions,
         }
         std::string missing;
         for (AccountsLine line : filed.missing_required()) missing += (missing.empty() ? "" : ", ") + std::string(column_of(line));
-        const bool no_profit_and_loss = !filed.get(AccountsLine::Turnover) && !filed.get(AccountsLine::OperatingProfit) &&
-                                        !filed.get(AccountsLine::ProfitBeforeTax);
         report(diagnostics, diagnostic_code::ixbrl_incomplete_period, filed.source, 0, 0,
-               "company " + filed.entity_id + ", period ending " + filed.period_end.iso() + ": " +
-                   (no_profit_and_loss ? "no profit and loss account is filed (filleted or micro-entity accounts); " : "") +
+               what + ": " +
+                   (filed.lacks_profit_and_loss() ? "no profit and loss account is filed (filleted or micro-entity accounts); " : "") +
                    "not filed: " + missing +
                    ". The period is not used by the models; `oversight ixbrl accounts` shows what was filed");
         return;
     }
     std::vector<std::string> disagreements;
+    bool changed = false;
     for (AccountsLine line : all_accounts_lines()) {
         const auto value = filed.get(line);
         if (!value) continue;
         const auto csv = line_value(*row, line);
-        if (csv && std::fabs(*csv - *value) > assumptions.identity_tolerance_gbp)
+        // An assumed line ("none tagged: taken as 0") only fills a gap.
+        if (filed.is_assumed(line) && csv) continue;
+        if (csv && std::fabs(*csv - *value) > tolerance)
             disagreements.push_back(std::string(column_of(line)) + " " + pounds(*value) + " in the filing, " +
                                     pounds(*csv) + " in accounts.csv");
-        if (!csv || assumptions.ixbrl_wins) set_line_value(*row, line, *value);
+        if (!csv || assumptions.ixbrl_wins) {
+            changed |= !csv || *csv != *value;
+            set_line_value(*row, line, *value);
+        }
     }
     if (!disagreements.empty())
         report(diagnostics, diagnostic_code::ixbrl_csv_disagreement, filed.source, 0, 0,
-               "company " + filed.entity_id + ", period ending " + filed.period_end.iso() + ": " + joined(disagreements) +
-                   "; the " + (assumptions.ixbrl_wins ? "filing's" : "CSV's") +
+               what + ": " + joined(disagreements) + "; the " + (assumptions.ixbrl_wins ? "filing's" : "CSV's") +
                    " figures are used (ingest.accounts_precedence)");
+    if (changed)
+        check_balance_sheet(row->total_assets, row->current_liabilities, row->non_current_liabilities, row->net_assets,
+                            what + " after reconciling with accounts.csv", filed.source, tolerance, diagnostics);
     if (assumptions.ixbrl_wins) row->source = filed.source + (row->source ? " over " + *row->source : " over accounts.csv");
 }
 

@@ -118,6 +118,8 @@ inline constexpr DiagnosticCode ixbrl_skipped_entity{
     "IXB010", Severity::Warning, "an entity reference the document does not declare: left out of the text"};
 inline constexpr DiagnosticCode ixbrl_unbound_prefix{
     "IXB011", Severity::Warning, "a QName whose prefix is bound to no namespace"};
+inline constexpr DiagnosticCode ixbrl_instance_attribute{
+    "IXB012", Severity::Warning, "an inline XBRL attribute (format, scale, sign) in a plain XBRL instance: ignored"};
 inline constexpr DiagnosticCode ixbrl_unreadable{
     "IXB020", Severity::Error, "a document that cannot be used (not well-formed, not iXBRL, ambiguous): nothing of it is read"};
 inline constexpr DiagnosticCode ixbrl_no_entity{
@@ -177,6 +179,7 @@ inline constexpr std::array all_diagnostic_codes = {
     diagnostic_code::ixbrl_unsupported_format,
     diagnostic_code::ixbrl_skipped_entity,
     diagnostic_code::ixbrl_unbound_prefix,
+    diagnostic_code::ixbrl_instance_attribute,
     diagnostic_code::ixbrl_unreadable,
     diagnostic_code::ixbrl_no_entity,
     diagnostic_code::ixbrl_incomplete_period,

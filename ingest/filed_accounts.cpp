@@ -75,6 +75,14 @@ std::vector<AccountsLine> FiledAccounts::missing_required() const {
     return missing;
 }
 
+bool FiledAccounts::lacks_profit_and_loss() const {
+    for (AccountsLine line : {AccountsLine::Turnover, AccountsLine::StaffCosts, AccountsLine::DepreciationAmortisation,
+                              AccountsLine::OperatingProfit, AccountsLine::InterestPayable,
+                              AccountsLine::ProfitBeforeTax, AccountsLine::Tax})
+        if (get(line)) return false;
+    return true;
+}
+
 std::optional<Accounts> FiledAccounts::complete() const {
     if (!missing_required().empty()) return std::nullopt;
     Accounts accounts;

@@ -48,13 +48,21 @@ struct FiledAccounts {
     AccountsBasis basis = AccountsBasis::Entity;
     std::array<std::optional<double>, accounts_line_count> lines{};
     std::array<std::string, accounts_line_count> how{};  ///< concept(s) or derivation of each line
+    /// Lines that rest on an assumption ("none tagged: taken as 0") rather than on facts:
+    /// they complete a period on their own but never replace a figure accounts.csv has.
+    std::array<bool, accounts_line_count> assumed{};
     std::string source;  ///< file it came from
 
     std::optional<double> get(AccountsLine line) const { return lines[static_cast<std::size_t>(line)]; }
-    void set(AccountsLine line, double value, std::string how_obtained) {
+    void set(AccountsLine line, double value, std::string how_obtained, bool is_assumed = false) {
         lines[static_cast<std::size_t>(line)] = value;
         how[static_cast<std::size_t>(line)] = std::move(how_obtained);
+        assumed[static_cast<std::size_t>(line)] = is_assumed;
     }
+    bool is_assumed(AccountsLine line) const { return assumed[static_cast<std::size_t>(line)]; }
+    /// True when no line of the profit and loss account is filed (filleted or micro-entity
+    /// accounts without one).
+    bool lacks_profit_and_loss() const;
     const std::string& how_of(AccountsLine line) const { return how[static_cast<std::size_t>(line)]; }
 
     /// Required lines the filing does not give.

@@ -43,7 +43,7 @@ enum class Item {
     PropertyPlantEquipment, IntangibleAssets, FixedAssetInvestments, InvestmentProperty,
     PrepaymentsOutsideCurrentAssets, CalledUpShareCapitalNotPaid, Creditors, CreditorsWithinOneYear,
     CreditorsAfterOneYear, Provisions, AccrualsOutsideCreditors, TotalAssetsLessCurrentLiabilities,
-    NetCurrentAssets, NetAssets, Equity, ShareholderFunds, ProfitLossReserve, BankDebt, LeaseObligations,
+    NetCurrentAssets, NetAssets, Equity, ShareholderFunds, ProfitLossReserve, BankDebt, BankLoans, LeaseObligations,
     Employees, Capex
 };
 
@@ -87,7 +87,7 @@ constexpr Concept concepts[] = {
     {Taxonomy::FrcCore, "NetAssetsLiabilities", Item::NetAssets, PeriodType::Instant},
     {Taxonomy::FrcCore, "Equity", Item::Equity, PeriodType::Instant},
     {Taxonomy::FrcCore, "BankBorrowingsOverdrafts", Item::BankDebt, PeriodType::Instant},
-    {Taxonomy::FrcCore, "BankBorrowings", Item::BankDebt, PeriodType::Instant},
+    {Taxonomy::FrcCore, "BankBorrowings", Item::BankLoans, PeriodType::Instant},
     {Taxonomy::FrcCore, "FinanceLeaseLiabilitiesPresentValueTotal", Item::LeaseObligations, PeriodType::Instant},
     {Taxonomy::FrcCore, "AverageNumberEmployeesDuringPeriod", Item::Employees, PeriodType::Duration},
     {Taxonomy::FrcCore, "PurchasePropertyPlantEquipment", Item::Capex, PeriodType::Duration},
@@ -119,6 +119,23 @@ constexpr Concept concepts[] = {
     {Taxonomy::UkGaap2009, "AverageNumberEmployees", Item::Employees, PeriodType::Duration},
 };
 
+/// Items whose date makes a period of the filing: the profit and loss lines and the main
+/// balance-sheet totals. Others (opening equity in a statement of changes in equity, a
+/// fixed-asset note's opening balances) are read for a period made by these, but make none.
+bool anchors_period(Item item) {
+    switch (item) {
+        case Item::Turnover: case Item::StaffCosts: case Item::DepreciationAmortisation:
+        case Item::DepreciationTangible: case Item::AmortisationIntangible: case Item::OperatingProfit:
+        case Item::InterestPayable: case Item::ProfitBeforeTax: case Item::Tax: case Item::Cash:
+        case Item::CurrentAssets: case Item::FixedAssets: case Item::Creditors: case Item::CreditorsWithinOneYear:
+        case Item::CreditorsAfterOneYear: case Item::TotalAssetsLessCurrentLiabilities: case Item::NetCurrentAssets:
+        case Item::NetAssets:
+            return true;
+        default:
+            return false;
+    }
+}
+
 /// Which side of one year a context's maturity dimension puts a fact on.
 enum class Maturity { None, WithinOneYear, AfterOneYear };
 
@@ -133,6 +150,9 @@ struct Qualifier {
 std::optional<Qualifier> qualifier_of(const Context& context) {
     Qualifier q;
     for (const ixbrl::DimensionMember& d : context.dimensions) {
+        // Only the mapped taxonomies' own dimensions are understood.
+        const Taxonomy owner = taxonomy_of(d.dimension.namespace_uri);
+        if (owner != Taxonomy::FrcCore && owner != Taxonomy::UkGaap2009) return std::nullopt;
         const std::string& dimension = d.dimension.local_name;
         const std::string member = d.member ? d.member->local_name : std::string();
         if (dimension == "MaturitiesOrExpirationPeriodsDimension" || dimension == "FinancialInstrumentCurrentNon-currentDimension") {
@@ -221,8 +241,9 @@ private:
     FiledAccounts period(std::int32_t date);
     void period_length(FiledAccounts& accounts) const;
     /// Sets a line from `found` and remembers which facts went into it.
-    void put(FiledAccounts& accounts, AccountsLine line, const Found& found, const std::string& how) {
-        accounts.set(line, found.value, how);
+    void put(FiledAccounts& accounts, AccountsLine line, const Found& found, const std::string& how,
+             bool assumed = false) {
+        accounts.set(line, found.value, how, assumed);
         for (std::size_t fact : found.facts)
             used_[fact] += (used_[fact].empty() ? accounts.period_end.iso() + " " : ", ") + std::string(column_of(line));
     }
@@ -259,7 +280,8 @@ void Mapper::read_facts() {
             if (item != Item::Equity) continue;
             item = Item::ProfitLossReserve;
         }
-        const bool split = item == Item::Creditors || item == Item::BankDebt || item == Item::LeaseObligations;
+        const bool split = item == Item::Creditors || item == Item::BankDebt || item == Item::BankLoans ||
+                           item == Item::LeaseObligations;
         if (qualifier->maturity != Maturity::None && !split) continue;
         if (item == Item::Creditors && qualifier->maturity == Maturity::None) continue;  // creditors of no stated maturity
         const bool wants_instant = concept_entry->period == PeriodType::Instant;
@@ -284,7 +306,7 @@ void Mapper::read_facts() {
             continue;
         }
         found_.emplace(key, Found{*fact.number, how, fact.position, {i}});
-        dates_[date->days_since_epoch()] = true;
+        if (anchors_period(item)) dates_[date->days_since_epoch()] = true;
         result_.maps_to[i] = date->iso() + " read; no line needs it (the line is tagged directly)";
     }
 }
@@ -333,9 +355,15 @@ FiledAccounts Mapper::period(std::int32_t day) {
     // Two-way splits by maturity, or one total.
     const auto split_sum = [&](Item item) -> std::optional<Found> {
         if (auto total = get(day, item)) return total;
-        return sum_of({get(day, item, Maturity::WithinOneYear), get(day, item, Maturity::AfterOneYear)});
+        const auto within = get(day, item, Maturity::WithinOneYear), after = get(day, item, Maturity::AfterOneYear);
+        auto sum = sum_of({within, after});
+        if (sum && !(within && after))
+            sum->how += within ? " (nothing tagged after one year)" : " (nothing tagged within one year)";
+        return sum;
     };
+    // Borrowings with overdrafts is the total; borrowings alone only when it is all there is.
     if (auto f = split_sum(Item::BankDebt)) put(a, AccountsLine::BankDebt, *f);
+    else if (auto loans = split_sum(Item::BankLoans)) put(a, AccountsLine::BankDebt, *loans);
     if (auto f = split_sum(Item::LeaseObligations)) put(a, AccountsLine::LeaseLiabilities, *f);
 
     // Current liabilities and current assets, each from the other and net current assets.
@@ -371,14 +399,15 @@ FiledAccounts Mapper::period(std::int32_t day) {
                           net_current->how + ")",
                       {}, {talcl->facts.front(), net_current->facts.front()}};
     }
-    if (!fixed) fixed = Found{0.0, "none tagged: taken as 0", {}, {}};
+    const bool fixed_assumed = !fixed;
+    if (!fixed) fixed = Found{0.0, "fixed assets none tagged: taken as 0", {}, {}};
     if (const auto ca = a.get(AccountsLine::CurrentAssets)) {
         Found total{*ca, "", {}, {}};
         const auto extra = sum_of({fixed, get(day, Item::PrepaymentsOutsideCurrentAssets),
                                    get(day, Item::CalledUpShareCapitalNotPaid)}, "");
         total.value += extra->value;
         total.facts = extra->facts;
-        put(a, AccountsLine::TotalAssets, total, "derived: current_assets + " + extra->how);
+        put(a, AccountsLine::TotalAssets, total, "derived: current_assets + " + extra->how, fixed_assumed);
     }
 
     // Net assets: the total, else equity, else shareholders' funds.
@@ -398,7 +427,7 @@ FiledAccounts Mapper::period(std::int32_t day) {
             put(a, AccountsLine::NonCurrentLiabilities, Found{talcl->value - *net_assets, "", {}, talcl->facts},
                 "derived: total assets less current liabilities (" + talcl->how + ") - net_assets");
         else if (net_assets)
-            a.set(AccountsLine::NonCurrentLiabilities, 0.0, "none tagged: taken as 0");
+            a.set(AccountsLine::NonCurrentLiabilities, 0.0, "none tagged: taken as 0", true);
     }
 
     // Other operating costs: the contract's identity, when its four terms are filed.

@@ -6,8 +6,9 @@
 /// table. Totals come from facts with no dimensions, except creditors and borrowings, which
 /// are split by maturity (MaturitiesOrExpirationPeriodsDimension or
 /// FinancialInstrumentCurrentNon-currentDimension), and retained earnings (Equity by
-/// EquityClassesDimension). Each balance-sheet date and each period end in the document
-/// becomes one `FiledAccounts`: current and prior year give two. Lines a filing does not
+/// EquityClassesDimension). Each date on which the document has a profit and loss line or
+/// a main balance-sheet total becomes one `FiledAccounts`: current and prior year give two
+/// (an opening balance in a statement of changes in equity makes no period of its own). Lines a filing does not
 /// tag directly are derived from the subtotals it does tag, and each line says how.
 #pragma once
 
@@ -25,7 +26,7 @@ struct IxbrlAccounts {
     /// For each fact of the document, the line it was used for ("" when none): the facts
     /// that map to nothing are those with an empty entry.
     std::vector<std::string> maps_to;
-    std::vector<ixbrl::Finding> findings;  ///< conflicts, implausible periods, filleted periods
+    std::vector<ixbrl::Finding> findings;  ///< conflicting facts, implausible dates, a mismatched registered number
 };
 
 /// Maps `document` (read from `source`). Throws ixbrl::ReadError when the document names

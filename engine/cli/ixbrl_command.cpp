@@ -87,8 +87,12 @@ Table accounts_table(const IxbrlAccounts& mapped) {
         row.push_back(Cell::text(missing));
         table.add_row(std::move(row));
     }
+    for (const FiledAccounts& p : mapped.periods)
+        if (p.lacks_profit_and_loss())
+            table.add_note("Period ending " + p.period_end.iso() +
+                           ": no profit and loss account is filed (filleted or micro-entity accounts).");
     table.add_note("A period with required lines not filed is not used by the models unless accounts.csv has it "
-                   "(docs/ixbrl.md).");
+                   "(docs/ixbrl.md). Lines marked assumed in the next table rest on \"none tagged: taken as 0\".");
     return table;
 }
 
@@ -101,7 +105,8 @@ Table derivation_table(const IxbrlAccounts& mapped) {
         for (AccountsLine line : all_accounts_lines())
             if (const auto value = p.get(line))
                 table.add_row({Cell::text(p.period_end.iso()), Cell::text(std::string(column_of(line))),
-                               Cell::number(*value), Cell::text(p.how_of(line))});
+                               Cell::number(*value),
+                               Cell::text((p.is_assumed(line) ? "assumed: " : "") + p.how_of(line))});
     }
     return table;
 }
@@ -137,11 +142,21 @@ public:
         IxbrlAccounts mapped;
         try {
             document = ixbrl::read_document(*content);
-            mapped = map_ixbrl_accounts(document, path);
         } catch (const ixbrl::ReadError& error) {
             context.err << path << ':' << error.position().line << ':' << error.position().column
                         << ": error: " << error.what() << '\n';
             return exit_failure;
+        }
+        try {
+            mapped = map_ixbrl_accounts(document, path);
+        } catch (const ixbrl::ReadError& error) {
+            // The facts can still be listed; there are no accounts without one company.
+            if (what == "accounts") {
+                context.err << path << ": error: " << error.what() << '\n';
+                return exit_failure;
+            }
+            context.err << path << ": warning: " << error.what() << "; no fact is mapped\n";
+            mapped.maps_to.assign(document.facts.size(), std::string());
         }
         for (const auto* findings : {&document.warnings, &mapped.findings})
             for (const ixbrl::Finding& w : *findings)

@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace oversight::ixbrl {
@@ -106,10 +107,16 @@ struct Document {
     std::vector<Fact> facts;
     std::vector<Finding> warnings;
 
+    /// By id: through the index the reader builds (large group filings have thousands of
+    /// contexts), or by search when the document was put together by hand.
     const Context* find_context(const std::string& id) const;
     const Unit* find_unit(const std::string& id) const;
+    void build_index();
     /// The entity identifiers of the contexts, each once, in order of first use.
     std::vector<std::string> entity_identifiers() const;
+
+private:
+    std::unordered_map<std::string, std::size_t> context_index_, unit_index_;
 };
 
 std::string_view format_name(Document::Format format);

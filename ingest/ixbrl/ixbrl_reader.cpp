@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -201,6 +202,7 @@ private:
     void start_xbrli(const XMLString& local, const Attributes& attributes);
     void start_dimension(const XMLString& local, const Attributes& attributes);
     void capture(Opened what) {
+        if (capturing_) throw ReadError(here(), "an element of a context or unit inside another one's value");
         capturing_ = true;
         captured_.clear();
         opened_.push_back(what);
@@ -230,6 +232,7 @@ private:
     std::map<std::size_t, std::string> continued_at_;  ///< fact -> first continuation id
     std::vector<std::string> continuation_ids_;
     std::map<std::string, Continuation> continuations_;
+    std::set<std::string> context_ids_, unit_ids_;
 };
 
 void Reader::start_root(const XMLString& uri, const XMLString& local) {
@@ -372,6 +375,10 @@ void Reader::start_fact(Fact::Kind kind, const Attributes& attributes, bool inli
 }
 
 void Reader::start_xbrli(const XMLString& local, const Attributes& attributes) {
+    // A context or unit inside another is not XBRL, and would leave the outer one's end
+    // with nothing to finish.
+    if ((local == "context" && context_) || (local == "unit" && unit_))
+        throw ReadError(here(), "an xbrli:" + local + " inside another xbrli:" + local);
     if (local == "context") {
         context_ = Context{};
         context_->id = trimmed(attributes.getValue("", "id"));
@@ -413,6 +420,7 @@ void Reader::start_dimension(const XMLString& local, const Attributes& attribute
         opened_.push_back(Opened::Nothing);
         return;
     }
+    if (member_) throw ReadError(here(), "an xbrldi:" + local + " inside another dimension member");
     member_ = DimensionMember{};
     member_->dimension = resolve(attributes.getValue("", "dimension"));
     capture(local == "explicitMember" ? Opened::ExplicitMember : Opened::TypedMember);
@@ -462,17 +470,16 @@ void Reader::endElement(const XMLString&, const XMLString&, const XMLString&) {
         case Opened::Exclude: --exclude_depth_; break;
         case Opened::Hidden: --hidden_depth_; break;
         case Opened::Context:
-            for (const Context& other : document_.contexts)
-                if (other.id == context_->id)
-                    throw ReadError(context_->position, "two contexts have the id '" + context_->id + "'");
+            if (!context_ids_.insert(context_->id).second)
+                throw ReadError(context_->position, "two contexts have the id '" + context_->id + "'");
             if (context_->identifier.empty())
                 warn_at(context_->position, "IXB006", "the context '" + context_->id + "' names no entity");
             document_.contexts.push_back(std::move(*context_));
             context_.reset();
             break;
         case Opened::Unit:
-            for (const Unit& other : document_.units)
-                if (other.id == unit_->id) throw ReadError(unit_->position, "two units have the id '" + unit_->id + "'");
+            if (!unit_ids_.insert(unit_->id).second)
+                throw ReadError(unit_->position, "two units have the id '" + unit_->id + "'");
             document_.units.push_back(std::move(*unit_));
             unit_.reset();
             break;
@@ -611,6 +618,7 @@ void Reader::finish() {
         }
         finish_non_numeric(fact, text);
     }
+    document_.build_index();
     for (const Fact& fact : document_.facts) {
         if (!document_.find_context(fact.context_ref))
             warn_at(fact.position, "IXB006",
@@ -650,13 +658,28 @@ std::string Unit::text() const {
     return denominator.empty() ? join(numerator) : join(numerator) + '/' + join(denominator);
 }
 
+void Document::build_index() {
+    context_index_.clear();
+    unit_index_.clear();
+    for (std::size_t i = 0; i < contexts.size(); ++i) context_index_.emplace(contexts[i].id, i);
+    for (std::size_t i = 0; i < units.size(); ++i) unit_index_.emplace(units[i].id, i);
+}
+
 const Context* Document::find_context(const std::string& id) const {
-    for (const Context& context : contexts)
+    if (context_index_.size() == contexts.size()) {
+        const auto it = context_index_.find(id);
+        return it == context_index_.end() ? nullptr : &contexts[it->second];
+    }
+    for (const Context& context : contexts)  // not indexed (built by hand)
         if (context.id == id) return &context;
     return nullptr;
 }
 
 const Unit* Document::find_unit(const std::string& id) const {
+    if (unit_index_.size() == units.size()) {
+        const auto it = unit_index_.find(id);
+        return it == unit_index_.end() ? nullptr : &units[it->second];
+    }
     for (const Unit& unit : units)
         if (unit.id == id) return &unit;
     return nullptr;
@@ -690,12 +713,19 @@ Document read_document(std::string_view original) {
     parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
     parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_PARAMETER_ENTITIES, false);
     parser.setContentHandler(&reader);
+    // Poco hands expat the size as an int.
+    if (content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+        throw ReadError(Position{}, "larger than 2 GB: not read");
     try {
+        // ReadError is thrown from inside the parser's callbacks, through expat's C frames,
+        // as Poco itself does with its SAX exceptions (Debian builds expat with unwind tables).
         parser.parseMemoryNP(content.data(), content.size());
     } catch (const Poco::XML::SAXParseException& error) {
         throw ReadError(Position{static_cast<std::size_t>(error.getLineNumber()),
                                  static_cast<std::size_t>(error.getColumnNumber()) + 1},
                         "not well-formed XML: " + message_of(error));
+    } catch (const Poco::Exception& error) {  // expat out of memory, an unknown error code
+        throw ReadError(Position{}, "the XML parser failed: " + error.displayText());
     }
     return reader.take();
 }

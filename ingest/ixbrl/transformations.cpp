@@ -27,8 +27,10 @@ enum class Rule {
     SpaceThousandsDotDecimal,   // TR1 numspacedot
     SpaceThousandsCommaDecimal, // TR1 numspacecomma
     CommaDecimal,               // TR1 numcomma
-    DotDecimal,                 // TR2-4 numdotdecimal: thousands ',' ' ' or no-break space
-    CommaDecimalAnyThousands,   // TR2-4 numcommadecimal: thousands '.' ' ' or no-break space
+    DotDecimal,                 // TR2-3 numdotdecimal: thousands ',' ' ' or no-break space, in threes
+    CommaDecimalAnyThousands,   // TR2-3 numcommadecimal: thousands '.' ' ' or no-break space, in threes
+    DotDecimalFree,             // TR4 num-dot-decimal: the same separators anywhere ("1,23,456"), ".5" allowed
+    CommaDecimalFree,           // TR4 num-comma-decimal
     UnitDecimal,                // TR2-4 numunitdecimal: "5 pounds 25 pence" -> 5.25
     Dash,                       // TR1 numdash: "-" only
     ZeroDash,                   // TR2-3 zerodash: any dash character
@@ -117,8 +119,8 @@ constexpr std::array tr4_formats = {
     FormatDefinition{"fixed-empty", Rule::FixedEmpty},
     FormatDefinition{"fixed-false", Rule::FixedFalse},
     FormatDefinition{"fixed-true", Rule::FixedTrue},
-    FormatDefinition{"num-dot-decimal", Rule::DotDecimal},
-    FormatDefinition{"num-comma-decimal", Rule::CommaDecimalAnyThousands},
+    FormatDefinition{"num-dot-decimal", Rule::DotDecimalFree},
+    FormatDefinition{"num-comma-decimal", Rule::CommaDecimalFree},
     FormatDefinition{"num-unit-decimal", Rule::UnitDecimal},
     FormatDefinition{"date-day-month", Rule::DayMonth},
     FormatDefinition{"date-day-month-year", Rule::DayMonthYear},
@@ -243,40 +245,80 @@ std::optional<std::string> grouped_number(std::string_view text, const std::vect
         while (i < text.size() && is_digit(text[i])) fraction += text[i++];
         if (fraction.empty()) return std::nullopt;
     }
+    // Registries 1 to 3 want a digit before the decimal mark.
+    if (i != text.size() || whole.empty()) return std::nullopt;
+    return canonical_decimal(whole, fraction);
+}
+
+/// Registry 4's relaxed numbers: separators from `separators` anywhere between digits,
+/// then optionally the decimal mark and digits; a number may start at the mark (".5").
+std::optional<std::string> free_number(std::string_view text, const std::vector<std::string_view>& separators,
+                                       char decimal_mark) {
+    text = trim(text);
+    std::string whole;
+    std::size_t i = 0;
+    bool after_separator = false;
+    while (i < text.size()) {
+        if (is_digit(text[i])) {
+            whole += text[i++];
+            after_separator = false;
+            continue;
+        }
+        bool matched = false;
+        for (std::string_view separator : separators)
+            if (!whole.empty() && !after_separator && text.substr(i).starts_with(separator)) {
+                i += separator.size();
+                after_separator = matched = true;
+                break;
+            }
+        if (!matched) break;
+    }
+    if (after_separator) return std::nullopt;
+    std::string fraction;
+    if (i < text.size() && text[i] == decimal_mark) {
+        ++i;
+        while (i < text.size() && is_digit(text[i])) fraction += text[i++];
+        if (fraction.empty()) return std::nullopt;
+    }
     if (i != text.size() || (whole.empty() && fraction.empty())) return std::nullopt;
     return canonical_decimal(whole.empty() ? "0" : whole, fraction);
 }
 
-/// "5 pounds 25 pence", "5.25"-less forms: digits (with separators), a unit that is not a
-/// digit, then one or two digits of the minor unit, then optionally another unit.
+/// numunitdecimal, "5 pounds 25 pence": a whole number (its thousands grouped in threes by
+/// ',', '.', ' ' or a no-break space), a unit that is not a digit, then one or two digits
+/// of the minor unit and optionally its name. The major unit's name may not contain digits.
 std::optional<std::string> unit_decimal(std::string_view text) {
     text = trim(text);
     std::size_t i = 0;
-    std::string whole;
-    while (i < text.size() && (is_digit(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == ' ')) {
-        if (is_digit(text[i])) whole += text[i];
+    while (i < text.size() && (is_digit(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == ' ' ||
+                               text.substr(i).starts_with(no_break_space)))
         ++i;
-    }
-    std::size_t unit_start = i;
+    // The separators end the major part only when a unit name follows them.
+    std::string_view major = text.substr(0, i);
+    while (!major.empty() && (major.back() == ' ' || major.back() == '.' || major.back() == ','))
+        major.remove_suffix(1);
+    static const std::vector<std::string_view> groups{",", ".", " ", no_break_space};
+    const std::optional<std::string> whole = grouped_number(major, groups, '\0');
+    const std::size_t unit_start = i;
     while (i < text.size() && !is_digit(text[i])) ++i;
-    if (whole.empty() || i == unit_start) return std::nullopt;
+    if (!whole || i == unit_start) return std::nullopt;
     std::string minor;
     while (i < text.size() && is_digit(text[i])) minor += text[i++];
     if (minor.empty() || minor.size() > 2) return std::nullopt;
     while (i < text.size() && !is_digit(text[i])) ++i;  // the minor unit's name
     if (i != text.size()) return std::nullopt;
     if (minor.size() == 1) minor = "0" + minor;
-    return canonical_decimal(whole, minor);
+    return canonical_decimal(*whole, minor);
 }
 
-/// The dash characters of zerodash: hyphen-minus, U+2010 to U+2015, minus sign U+2212,
-/// small and full-width hyphen-minus U+FE58, U+FE63, U+FF0D.
+/// The dash characters of zerodash (registry 2): hyphen-minus, U+058A, U+05BE, U+2010 to
+/// U+2015, U+FE58, U+FE63 and U+FF0D.
 bool is_dash(std::string_view text) {
-    static constexpr std::array<std::string_view, 10> dashes = {
-        "-", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xE2\x80\x93",
-        "\xE2\x80\x94", "\xE2\x80\x95", "\xE2\x88\x92", "\xEF\xB9\x98", "\xEF\xBC\x8D"};
+    static constexpr std::array<std::string_view, 12> dashes = {
+        "-", "\xD6\x8A", "\xD7\xBE", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xE2\x80\x93",
+        "\xE2\x80\x94", "\xE2\x80\x95", "\xEF\xB9\x98", "\xEF\xB9\xA3", "\xEF\xBC\x8D"};
     text = trim(text);
-    return std::find(dashes.begin(), dashes.end(), text) != dashes.end() || text == "\xEF\xB9\xA3";
+    return std::find(dashes.begin(), dashes.end(), text) != dashes.end();
 }
 
 // --- Dates ---------------------------------------------------------------------------------
@@ -401,6 +443,8 @@ std::optional<std::string> apply(Rule rule, std::string_view text) {
         case Rule::CommaDecimal: return grouped_number(text, none, ',');
         case Rule::DotDecimal: return grouped_number(text, comma_space, '.');
         case Rule::CommaDecimalAnyThousands: return grouped_number(text, dot_space, ',');
+        case Rule::DotDecimalFree: return free_number(text, comma_space, '.');
+        case Rule::CommaDecimalFree: return free_number(text, dot_space, ',');
         case Rule::UnitDecimal: return unit_decimal(text);
         case Rule::Dash: return trim(text) == "-" ? std::optional<std::string>("0") : std::nullopt;
         case Rule::ZeroDash: return is_dash(text) ? std::optional<std::string>("0") : std::nullopt;

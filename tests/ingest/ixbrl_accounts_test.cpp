@@ -185,5 +185,54 @@ TEST(IxbrlAccounts, ImplausibleDatesAreNotUsed) {
     EXPECT_EQ(mapped.findings[0].code, "IXB026");
 }
 
+std::string small_filing(const std::string& facts, const std::string& contexts) {
+    return R"(<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:core="http://xbrl.frc.org.uk/fr/2021-01-01/core" xmlns:other="http://example.com/other"><body><ix:header><ix:resources>
+)" + contexts + R"(<xbrli:unit id="u"><xbrli:measure>GBP</xbrli:measure></xbrli:unit></ix:resources></ix:header>
+)" + facts + "</body></html>";
+}
+
+std::string instant(const std::string& id, const std::string& date, const std::string& segment = "") {
+    return "<xbrli:context id=\"" + id + "\"><xbrli:entity><xbrli:identifier scheme=\"s\">01234567</xbrli:identifier>" +
+           (segment.empty() ? "" : "<xbrli:segment>" + segment + "</xbrli:segment>") +
+           "</xbrli:entity><xbrli:period><xbrli:instant>" + date + "</xbrli:instant></xbrli:period></xbrli:context>\n";
+}
+
+std::string fact(const std::string& name, const std::string& context, const std::string& value) {
+    return "<ix:nonFraction name=\"" + name + "\" contextRef=\"" + context + "\" unitRef=\"u\">" + value +
+           "</ix:nonFraction>\n";
+}
+
+TEST(IxbrlAccounts, AnOpeningEquityBalanceMakesNoPeriod) {
+    // A statement of changes in equity tags equity at the start of the prior year too.
+    const IxbrlAccounts mapped = map_ixbrl_accounts(
+        ixbrl::read_document(small_filing(fact("core:NetAssetsLiabilities", "cy", "100") + fact("core:Equity", "cy", "100") +
+                                              fact("core:Equity", "open", "80"),
+                                          instant("cy", "2024-03-31") + instant("open", "2022-03-31"))),
+        "x");
+    ASSERT_EQ(mapped.periods.size(), 1u);
+    EXPECT_EQ(mapped.periods[0].period_end, Date::from_ymd(2024, 3, 31));
+}
+
+TEST(IxbrlAccounts, BorrowingsWithOverdraftsIsTheTotalAndForeignDimensionsAreBreakdowns) {
+    const std::string within =
+        R"(<xbrldi:explicitMember dimension="core:MaturitiesOrExpirationPeriodsDimension">core:WithinOneYear</xbrldi:explicitMember>)";
+    const std::string foreign =
+        R"(<xbrldi:explicitMember dimension="other:MaturitiesOrExpirationPeriodsDimension">other:WithinOneYear</xbrldi:explicitMember>)";
+    const IxbrlAccounts mapped = map_ixbrl_accounts(
+        ixbrl::read_document(small_filing(
+            fact("core:NetAssetsLiabilities", "cy", "100") + fact("core:BankBorrowings", "cy", "40") +
+                fact("core:BankBorrowingsOverdrafts", "cy", "55") + fact("core:Creditors", "w", "30") +
+                fact("core:Creditors", "f", "999"),
+            instant("cy", "2024-03-31") + instant("w", "2024-03-31", within) + instant("f", "2024-03-31", foreign))),
+        "x");
+    ASSERT_EQ(mapped.periods.size(), 1u);
+    const FiledAccounts& p = mapped.periods[0];
+    EXPECT_DOUBLE_EQ(line(p, AccountsLine::BankDebt), 55.0);  // with overdrafts, not the 40 of loans alone
+    EXPECT_DOUBLE_EQ(line(p, AccountsLine::CurrentLiabilities), 30.0);  // the other taxonomy's dimension is not understood
+    // No fixed assets and no long-term creditors are tagged: those lines are assumptions.
+    EXPECT_TRUE(p.is_assumed(AccountsLine::NonCurrentLiabilities));
+    EXPECT_FALSE(p.is_assumed(AccountsLine::CurrentLiabilities));
+}
+
 }  // namespace
 }  // namespace oversight

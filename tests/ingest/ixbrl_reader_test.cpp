@@ -265,8 +265,10 @@ TEST(IxbrlReader, HtmlNamedEntitiesDoNotBreakTheParse) {
     ASSERT_EQ(d.facts.size(), 2u);
     EXPECT_EQ(d.facts[0].value, "Smith & Sons \xC2\xA3");  // no-break spaces read as spaces
     EXPECT_EQ(d.facts[1].value, "1000");
-    // Positions after an entity are unchanged: the replacement keeps the length.
-    EXPECT_EQ(d.facts[1].position.column, 1u);
+    // Positions after an entity are unchanged: the replacement keeps the length. The fact
+    // follows "<p>&nbsp;&pound;</p>" (20 characters) on line 11.
+    EXPECT_EQ(d.facts[0].position.line, 11u);
+    EXPECT_EQ(d.facts[0].position.column, 21u);
 }
 
 TEST(IxbrlReader, DimensionsTypedAndExplicitAndDurations) {
@@ -331,6 +333,13 @@ TEST(IxbrlReader, DocumentsThatCannotBeUsed) {
     expect_read_error("<?xml version=\"1.0\"?>\n<accounts/>", 2, 1, "root element is 'accounts'");
     // An undeclared entity that is not HTML's is malformed XML.
     expect_read_error("<html xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">&bogus;</html>", 1, 54, "not well-formed");
+    // A context, unit or dimension member inside another of its kind.
+    expect_read_error(document("", R"(<xbrli:context id="a"><xbrli:context id="b"/></xbrli:context>
+)"), 10, 23, "xbrli:context inside another");
+    expect_read_error(document("", R"(<xbrli:unit id="u"><xbrli:measure><xbrli:unit id="v"/></xbrli:measure></xbrli:unit>
+)"), 10, 35, "xbrli:unit inside another");
+    expect_read_error(document("", R"(<xbrli:context id="d"><xbrli:entity><xbrli:identifier scheme="s">1</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="core:A"><xbrldi:explicitMember dimension="core:B">core:X</xbrldi:explicitMember></xbrldi:explicitMember></xbrli:segment></xbrli:entity></xbrli:context>
+)"), 10, 143, "inside another dimension member");
     expect_read_error(document("", R"(<xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="s">1</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>2024-01-01</xbrli:instant></xbrli:period></xbrli:context>
 )"), 10, 1, "two contexts have the id 'c'");
 }

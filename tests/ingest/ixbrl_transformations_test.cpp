@@ -70,8 +70,13 @@ TEST(IxbrlTransformations, Registry2NumbersAndFixedValues) {
     EXPECT_EQ(apply(tr2, "numcommadecimal", "1.234,5"), "1234.5");
     EXPECT_EQ(apply(tr2, "numunitdecimal", "5 pounds 25 pence"), "5.25");
     EXPECT_EQ(apply(tr2, "numunitdecimal", "12 euros 5"), "12.05");
+    EXPECT_EQ(apply(tr2, "numunitdecimal", "1,234 pounds 5 pence"), "1234.05");
+    EXPECT_EQ(apply(tr2, "numunitdecimal", "1.5 pounds 25 pence"), invalid);  // "1.5" is no whole number
+    EXPECT_EQ(apply(tr2, "numdotdecimal", ".5"), invalid);  // registries 1-3 want a digit first
     EXPECT_EQ(apply(tr2, "zerodash", "-"), "0");
     EXPECT_EQ(apply(tr2, "zerodash", "\xE2\x80\x93"), "0");  // en dash
+    EXPECT_EQ(apply(tr2, "zerodash", "\xD6\x8A"), "0");      // Armenian hyphen U+058A
+    EXPECT_EQ(apply(tr2, "zerodash", "\xE2\x88\x92"), invalid);  // the minus sign U+2212 is not in the list
     EXPECT_EQ(apply(tr2, "zerodash", "0"), invalid);
     EXPECT_EQ(apply(tr2, "nocontent", "anything"), "");
     EXPECT_EQ(apply(tr2, "booleantrue", "Yes"), "true");
@@ -103,6 +108,9 @@ TEST(IxbrlTransformations, Registry3AddsToRegistry2) {
 
 TEST(IxbrlTransformations, Registry4) {
     EXPECT_EQ(apply(tr4, "num-dot-decimal", "1,234.5"), "1234.5");
+    EXPECT_EQ(apply(tr4, "num-dot-decimal", "1,23,456"), "123456");  // registry 4 takes separators anywhere
+    EXPECT_EQ(apply(tr4, "num-dot-decimal", ".5"), "0.5");
+    EXPECT_EQ(apply(tr4, "num-dot-decimal", "1,,000"), invalid);
     EXPECT_EQ(apply(tr4, "num-comma-decimal", "1 234,5"), "1234.5");
     EXPECT_EQ(apply(tr4, "num-unit-decimal", "3 dollars 7 cents"), "3.07");
     EXPECT_EQ(apply(tr4, "fixed-zero", "-"), "0");

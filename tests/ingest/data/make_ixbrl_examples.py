@@ -159,6 +159,24 @@ earlier = document(earlier_prior.replace('"py"', '"cy"').replace('"pyw"', '"cyw"
                    cy="2023-03-31", cys="2022-04-01", py="2022-03-31", pys="2021-04-01")
 example("IXB027", {"a.html": later, "b.html": earlier}, "b.html:0:0: warning IXB027")
 
+# IXB012: a plain XBRL instance (saved as .html) whose fact carries iXBRL's sign attribute.
+instance = """<?xml version="1.0" encoding="UTF-8"?>
+<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:iso4217="http://www.xbrl.org/2003/iso4217"
+ xmlns:core="http://xbrl.frc.org.uk/fr/2021-01-01/core">
+""" + context("py", "01234567", "2023-03-31") + """<xbrli:unit id="GBP"><xbrli:measure>iso4217:GBP</xbrli:measure></xbrli:unit>
+<core:NetAssetsLiabilities contextRef="py" unitRef="GBP" decimals="0">2550000</core:NetAssetsLiabilities>
+<core:CurrentAssets contextRef="py" unitRef="GBP" decimals="0" sign="-">1100000</core:CurrentAssets>
+</xbrli:xbrl>
+"""
+line, column = locate(instance, 'sign="-"')
+example("IXB012", {"filing.html": instance}, "filing.html:%d:%d: warning IXB012" % (line, column))
+
+# ixbrl_assumed: the year to 2024-03-31 (in accounts.csv) filed without fixed assets or
+# long-term creditors tagged: the assumed zeros must not replace the CSV's figures.
+example("ixbrl_assumed", {"filing.html": document(
+    CURRENT_PL + money("CurrentAssets", "cy", "1,200,000") + money("CashBankOnHand", "cy", "400,000")
+    + money("Creditors", "cyw", "900,000") + money("NetAssetsLiabilities", "cy", "2,500,400"))}, None)
+
 # ixbrl_valid: a filing with the year to 2024-03-31 (equal to accounts.csv) and the prior
 # year to 2023-03-31 with its profit and loss account, so both periods are complete.
 PRIOR_PL = (money("TurnoverRevenue", "pyd", "4,600,000") + money("StaffCosts", "pyd", "2,900,000")
