@@ -1,0 +1,89 @@
+// The re-placement flow on instances small enough to solve by hand.
+#include "models/exit/replacement_flow.hpp"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace oversight {
+namespace {
+
+int placed_at(const FlowSolution& s, std::size_t demand, std::size_t setting) {
+    for (const FlowPlacement& p : s.placed[demand])
+        if (p.setting == setting) return p.children;
+    return 0;
+}
+
+TEST(ReplacementFlow, FindsTheOptimumAGreedyOrderMisses) {
+    // Settings A (0) and B (1), one free place each. Child X can go to A for £100 or B for
+    // £1,000; child Y only to A, for £200; unplaced costs £10,000.
+    // Greedy, X first: X -> A, Y unplaced: £10,100. Optimum: X -> B, Y -> A: £1,200.
+    FlowProblem problem;
+    problem.free_places = {1, 1};
+    problem.unplaced_weekly_cost = 1'000'000;  // pence
+    problem.demands = {{1, {{0, 10'000}, {1, 100'000}}}, {1, {{0, 20'000}}}};
+    const FlowSolution s = solve_replacement_flow(problem);
+    EXPECT_EQ(placed_at(s, 0, 1), 1);
+    EXPECT_EQ(placed_at(s, 1, 0), 1);
+    EXPECT_EQ(s.unplaced[0] + s.unplaced[1], 0);
+    EXPECT_EQ(s.total_weekly_cost, 120'000);
+}
+
+TEST(ReplacementFlow, FillsTheCheapestPlacesFirst) {
+    // Three children; A has 2 places at £50, B has 5 at £70: 2 x 50 + 1 x 70 = £170.
+    FlowProblem problem;
+    problem.free_places = {2, 5};
+    problem.unplaced_weekly_cost = 100'000;
+    problem.demands = {{3, {{0, 5'000}, {1, 7'000}}}};
+    const FlowSolution s = solve_replacement_flow(problem);
+    EXPECT_EQ(placed_at(s, 0, 0), 2);
+    EXPECT_EQ(placed_at(s, 0, 1), 1);
+    EXPECT_EQ(s.total_weekly_cost, 17'000);
+}
+
+TEST(ReplacementFlow, DemandBeyondCapacityGoesToTheUnplacedSink) {
+    // Four children, two places (one at A, one at B, none at C): two are unplaced.
+    // Cost: 30 + 40 + 2 x 900 = £1,870.
+    FlowProblem problem;
+    problem.free_places = {1, 1, 0};
+    problem.unplaced_weekly_cost = 90'000;
+    problem.demands = {{3, {{0, 3'000}, {2, 1'000}}}, {1, {{1, 4'000}}}};
+    const FlowSolution s = solve_replacement_flow(problem);
+    EXPECT_EQ(placed_at(s, 0, 0), 1);
+    EXPECT_EQ(placed_at(s, 0, 2), 0);  // no place there, however cheap
+    EXPECT_EQ(placed_at(s, 1, 1), 1);
+    EXPECT_EQ(s.unplaced[0], 2);
+    EXPECT_EQ(s.unplaced[1], 0);
+    EXPECT_EQ(s.total_weekly_cost, 187'000);
+}
+
+TEST(ReplacementFlow, NoCandidatesAndNoChildren) {
+    FlowProblem problem;
+    problem.free_places = {3};
+    problem.unplaced_weekly_cost = 5;
+    problem.demands = {{2, {}}, {0, {{0, 1}}}};
+    const FlowSolution s = solve_replacement_flow(problem);
+    EXPECT_EQ(s.unplaced[0], 2);
+    EXPECT_TRUE(s.placed[1].empty());
+    EXPECT_EQ(s.total_weekly_cost, 10);
+}
+
+TEST(ReplacementFlow, RefusesMalformedProblems) {
+    FlowProblem negative;
+    negative.free_places = {-1};
+    negative.unplaced_weekly_cost = 10;
+    EXPECT_THROW(solve_replacement_flow(negative), std::invalid_argument);
+    FlowProblem unknown;
+    unknown.free_places = {1};
+    unknown.unplaced_weekly_cost = 10;
+    unknown.demands = {{1, {{3, 1}}}};
+    EXPECT_THROW(solve_replacement_flow(unknown), std::invalid_argument);
+    FlowProblem too_cheap;
+    too_cheap.free_places = {1};
+    too_cheap.unplaced_weekly_cost = 10;
+    too_cheap.demands = {{1, {{0, 10}}}};
+    EXPECT_THROW(solve_replacement_flow(too_cheap), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace oversight
