@@ -1,5 +1,7 @@
 #include "engine/diagnostic.hpp"
 
+#include <algorithm>
+
 namespace oversight {
 
 std::string_view severity_name(Severity severity) {
@@ -31,6 +33,14 @@ void Diagnostics::warning(std::string file, std::size_t line, std::size_t column
 
 void Diagnostics::append(const Diagnostics& other) {
     for (const auto& d : other.items_) add(d);
+}
+
+void Diagnostics::append_in_line_order(const Diagnostics& other) {
+    std::vector<Diagnostic> sorted = other.items_;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    for (Diagnostic& diagnostic : sorted) add(std::move(diagnostic));
 }
 
 std::vector<Diagnostic> Diagnostics::warnings() const {

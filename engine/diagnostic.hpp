@@ -32,6 +32,9 @@ public:
     void warning(std::string file, std::size_t line, std::size_t column, std::string code,
                  std::string message);
     void append(const Diagnostics& other);
+    /// Appends `other` sorted by line, then column: a reader finds some problems row by row
+    /// and others over the whole file afterwards.
+    void append_in_line_order(const Diagnostics& other);
 
     const std::vector<Diagnostic>& all() const { return items_; }
     std::vector<Diagnostic> warnings() const;

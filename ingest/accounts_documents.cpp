@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <stdexcept>
 
+#include "ingest/accounts_identities.hpp"
 #include "ingest/diagnostic_codes.hpp"
 #include "ingest/ixbrl/ixbrl_reader.hpp"
 #include "ingest/ixbrl_accounts.hpp"
@@ -15,12 +15,6 @@ namespace oversight {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string pounds(double amount) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.2f", amount);
-    return text;
-}
 
 const DiagnosticCode& code_named(std::string_view id) {
     for (const DiagnosticCode& code : all_diagnostic_codes)
@@ -57,7 +51,7 @@ std::vector<std::string> differences(const FiledAccounts& newer, const FiledAcco
     for (AccountsLine line : all_accounts_lines()) {
         const auto a = newer.get(line), b = older.get(line);
         if (a && b && std::fabs(*a - *b) > tolerance)
-            found.push_back(std::string(column_of(line)) + " " + pounds(*a) + " against " + pounds(*b));
+            found.push_back(std::string(column_of(line)) + " " + pounds_text(*a) + " against " + pounds_text(*b));
     }
     return found;
 }
@@ -106,11 +100,7 @@ bool read_one(const fs::path& path, const KnownKeys& keys, double tolerance, std
                    "' of this document's contexts is not an entity of entities.csv; nothing of this document is read");
         return false;
     }
-    std::vector<Diagnostic> sorted = found.all();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-    for (Diagnostic& d : sorted) diagnostics.add(std::move(d));
+    diagnostics.append_in_line_order(found);
 
     if (mapped.periods.empty()) return true;
     const Date filing_date = mapped.periods.front().period_end;
@@ -151,12 +141,10 @@ void check_balance_sheet(std::optional<double> total, std::optional<double> curr
                          std::optional<double> net, const std::string& what, const std::string& source,
                          double tolerance, Diagnostics& diagnostics) {
     if (!total || !current || !non_current || !net) return;
-    const double computed = *total - *current - *non_current;
-    if (std::fabs(computed - *net) <= tolerance) return;
-    report(diagnostics, diagnostic_code::balance_sheet_mismatch, source, 0, 0,
-           what + ": total_assets - current_liabilities - non_current_liabilities = " + pounds(computed) +
-               " but net_assets = " + pounds(*net) + " (difference " + pounds(computed - *net) + ", tolerance " +
-               pounds(tolerance) + "); a sign left out of a tag is a common cause");
+    if (auto gap = identity_gap("total_assets - current_liabilities - non_current_liabilities",
+                                *total - *current - *non_current, "net_assets", *net, tolerance))
+        report(diagnostics, diagnostic_code::balance_sheet_mismatch, source, 0, 0,
+               what + ": " + *gap + "; a sign left out of a tag is a common cause");
 }
 
 void reconcile(const FiledAccounts& filed, const IngestAssumptions& assumptions, std::vector<Accounts>& accounts,
@@ -192,8 +180,8 @@ void reconcile(const FiledAccounts& filed, const IngestAssumptions& assumptions,
         // An assumed line ("none tagged: taken as 0") only fills a gap.
         if (filed.is_assumed(line) && csv) continue;
         if (csv && std::fabs(*csv - *value) > tolerance)
-            disagreements.push_back(std::string(column_of(line)) + " " + pounds(*value) + " in the filing, " +
-                                    pounds(*csv) + " in accounts.csv");
+            disagreements.push_back(std::string(column_of(line)) + " " + pounds_text(*value) + " in the filing, " +
+                                    pounds_text(*csv) + " in accounts.csv");
         if (!csv || assumptions.ixbrl_wins) {
             changed |= !csv || *csv != *value;
             set_line_value(*row, line, *value);

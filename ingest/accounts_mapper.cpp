@@ -1,29 +1,15 @@
 // accounts.csv: filed accounts per entity and period, checked against two identities.
-#include <cmath>
-#include <cstdio>
-
+#include "ingest/accounts_identities.hpp"
 #include "ingest/mappers.hpp"
 
 namespace oversight {
 
 namespace {
 
-std::string pounds(double amount) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.2f", amount);
-    return text;
-}
-
-/// A warning, not an error: filed accounts round, restate and classify differently, and
-/// a reader who knows why may accept the figures; the message gives both sides.
 void check_identity(Table& table, const DiagnosticCode& code, Column reported, double computed,
                     const std::string& formula, double filed, double tolerance_gbp) {
-    const double difference = computed - filed;
-    if (std::fabs(difference) <= tolerance_gbp) return;
-    table.report(code, reported,
-                 formula + " = " + pounds(computed) + " but " +
-                     std::string(table.column_name(reported)) + " = " + pounds(filed) +
-                     " (difference " + pounds(difference) + ", tolerance " + pounds(tolerance_gbp) + ")");
+    if (auto gap = identity_gap(formula, computed, table.column_name(reported), filed, tolerance_gbp))
+        table.report(code, reported, *gap);
 }
 
 }  // namespace

@@ -34,16 +34,6 @@ void require_readable_directory(const std::string& directory) {
     if (error) throw std::runtime_error(directory + ": cannot be read: " + error.message());
 }
 
-/// Diagnostics of one file in line order: the mappers find cell problems row by row but
-/// checks over the whole file (entity parents) afterwards.
-void append_in_line_order(const Diagnostics& found, Diagnostics& all) {
-    std::vector<Diagnostic> sorted = found.all();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-    for (Diagnostic& diagnostic : sorted) all.add(std::move(diagnostic));
-}
-
 /// Reads one file of the contract, if present, with `map`; its diagnostics go to `result`.
 void read_contract_file(const fs::path& directory, std::string_view name, bool required,
                         const std::function<void(MapperInput)>& map, IngestResult& result,
@@ -72,7 +62,9 @@ void read_contract_file(const fs::path& directory, std::string_view name, bool r
     } else {
         report(found, diagnostic_code::unreadable_file, shown, 0, 0, "cannot be read: " + problem);
     }
-    append_in_line_order(found, result.diagnostics);
+    // The mappers find cell problems row by row but checks over the whole file (entity
+    // parents) afterwards.
+    result.diagnostics.append_in_line_order(found);
 }
 
 }  // namespace

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <initializer_list>
 #include <map>
 #include <optional>
 #include <tuple>
+
+#include "ingest/accounts_identities.hpp"
 
 namespace oversight {
 namespace {
@@ -171,12 +172,6 @@ std::optional<Qualifier> qualifier_of(const Context& context) {
     return q;
 }
 
-std::string pounds(double value) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.0f", value);
-    return text;
-}
-
 /// One value found for an item at a date, with where it came from.
 struct Found {
     double value = 0.0;
@@ -300,7 +295,7 @@ void Mapper::read_facts() {
             if (std::fabs(existing->second.value - *fact.number) > 0.5)
                 note(fact.position, "IXB024",
                      how + " = " + fact.value + " disagrees with " + existing->second.how + " = " +
-                         pounds(existing->second.value) + " for " + date->iso() + "; the first is used");
+                         pounds_text(existing->second.value) + " for " + date->iso() + "; the first is used");
             else
                 result_.maps_to[i] = "(same as line " + std::to_string(existing->second.position.line) + ")";
             continue;

@@ -14,6 +14,7 @@
 #include <set>
 #include <utility>
 
+#include "ingest/ixbrl/decimal_text.hpp"
 #include "ingest/ixbrl/html_entities.hpp"
 #include "ingest/ixbrl/transformations.hpp"
 
@@ -75,10 +76,7 @@ std::optional<std::string> plain_decimal(std::string_view text, bool signed_allo
     if (whole.empty() && fraction.empty()) return std::nullopt;
     for (char c : whole + fraction)
         if (c < '0' || c > '9') return std::nullopt;
-    const auto first = whole.find_first_not_of('0');
-    whole = first == std::string::npos ? "0" : whole.substr(first);
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-    std::string out = fraction.empty() ? whole : whole + '.' + fraction;
+    std::string out = canonical_decimal(std::move(whole), std::move(fraction));
     if (negative && out != "0") out.insert(0, 1, '-');
     return out;
 }
@@ -97,12 +95,8 @@ std::string scaled(const std::string& decimal, int scale) {
     }
     if (point_at >= static_cast<long long>(digits.size()))
         digits.append(static_cast<std::size_t>(point_at) - digits.size(), '0');
-    std::string whole = digits.substr(0, static_cast<std::size_t>(point_at));
-    std::string fraction = digits.substr(static_cast<std::size_t>(point_at));
-    const auto first = whole.find_first_not_of('0');
-    whole = first == std::string::npos ? "0" : whole.substr(first);
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-    return fraction.empty() ? whole : whole + '.' + fraction;
+    return canonical_decimal(digits.substr(0, static_cast<std::size_t>(point_at)),
+                             digits.substr(static_cast<std::size_t>(point_at)));
 }
 
 std::optional<double> number_of(const std::string& value) {
@@ -114,14 +108,13 @@ std::optional<double> number_of(const std::string& value) {
 
 /// What an open element started, so that its end knows what to finish.
 enum class Opened {
-    Nothing, Fact, Continuation, Exclude, Hidden, Context, Unit, Denominator, Segment,
+    Nothing, Fact, Continuation, Exclude, Hidden, Context, Unit, Denominator,
     Identifier, Instant, StartDate, EndDate, Measure, ExplicitMember, TypedMember
 };
 
 /// Text being gathered for a fact or continuation: everything inside it except what an
 /// ix:exclude nested in it holds.
 struct Collector {
-    bool continuation = false;
     std::size_t index = 0;  ///< into facts, or the continuation's id in continuation_ids_
     int exclude_level = 0;
     std::string text;
@@ -130,7 +123,6 @@ struct Collector {
 struct Continuation {
     std::string text;
     std::string continued_at;
-    Position position;
 };
 
 class Reader final : public Poco::XML::ContentHandler {
@@ -208,6 +200,8 @@ private:
         opened_.push_back(what);
     }
     void end_captured(Opened what);
+    /// The fact's text through its format; nullopt, with the warning, when it gives no value.
+    std::optional<std::string> formatted(const Fact& fact, const std::string& text);
     void finish_numeric(Fact& fact, const std::string& text);
     void finish_non_numeric(Fact& fact, const std::string& text);
     void finish();
@@ -289,9 +283,9 @@ void Reader::start_inline(const XMLString& local, const Attributes& attributes) 
         if (id.empty()) warn("IXB005", "an ix:continuation has no id; its text cannot be joined to a fact");
         if (continuations_.contains(id) && !id.empty())
             throw ReadError(here(), "two ix:continuation elements have the id '" + id + "'");
-        continuations_[id] = Continuation{{}, attributes.getValue("", "continuedAt"), here()};
+        continuations_[id] = Continuation{{}, attributes.getValue("", "continuedAt")};
         continuation_ids_.push_back(id);
-        collectors_.push_back(Collector{true, continuation_ids_.size() - 1, exclude_depth_, {}});
+        collectors_.push_back(Collector{continuation_ids_.size() - 1, exclude_depth_, {}});
         opened_.push_back(Opened::Continuation);
     } else if (local == "exclude") {
         ++exclude_depth_;
@@ -370,7 +364,7 @@ void Reader::start_fact(Fact::Kind kind, const Attributes& attributes, bool inli
     fact_text_.emplace_back();
     const std::size_t index = document_.facts.size() - 1;
     if (!continued_at.empty()) continued_at_[index] = continued_at;
-    collectors_.push_back(Collector{false, index, exclude_depth_, {}});
+    collectors_.push_back(Collector{index, exclude_depth_, {}});
     opened_.push_back(Opened::Fact);
 }
 
@@ -484,10 +478,41 @@ void Reader::endElement(const XMLString&, const XMLString&, const XMLString&) {
             unit_.reset();
             break;
         case Opened::Denominator: in_denominator_ = false; break;
-        case Opened::Nothing:
-        case Opened::Segment: break;
+        case Opened::Nothing: break;
         default: end_captured(what); break;
     }
+}
+
+std::optional<std::string> Reader::formatted(const Fact& fact, const std::string& text) {
+    const Transformation result = transform(*fact.format, text);
+    const std::string what = "'" + fact.concept_name.text() + "' (\"" + fact.raw_text + "\")";
+    switch (result.outcome) {
+        case Transformation::Outcome::Applied: return result.value;
+        case Transformation::Outcome::OtherRegistry:
+            warn_at(fact.position, "IXB008",
+                    "the format '" + fact.format->text() + "' of " + what +
+                        " is not in the registry of its namespace; read as transformation registry " +
+                        std::to_string(result.registry) + " defines it");
+            return result.value;
+        case Transformation::Outcome::UnknownFormat:
+            warn_at(fact.position, "IXB007",
+                    "the format '" + fact.format->text() + "' (" +
+                        (fact.format->namespace_uri.empty() ? "no namespace" : fact.format->namespace_uri) + ") of " +
+                        what + " is not in any transformation registry; the text is kept and the fact has no value");
+            return std::nullopt;
+        case Transformation::Outcome::UnsupportedFormat:
+            warn_at(fact.position, "IXB009",
+                    "the format '" + fact.format->text() + "' of " + what +
+                        " is for a language or calendar this reader does not read; the text is kept and the fact "
+                        "has no value");
+            return std::nullopt;
+        case Transformation::Outcome::InvalidText:
+            warn_at(fact.position, "IXB004",
+                    "the text of " + what + " is not valid for its format '" + fact.format->text() +
+                        "'; the fact has no value");
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 void Reader::finish_numeric(Fact& fact, const std::string& text) {
@@ -499,34 +524,7 @@ void Reader::finish_numeric(Fact& fact, const std::string& text) {
     if (!fact.value_known) return;  // a bad scale, already reported
     std::optional<std::string> magnitude;
     if (fact.format) {
-        const Transformation result = transform(*fact.format, text);
-        const std::string what = "'" + fact.concept_name.text() + "' (\"" + fact.raw_text + "\")";
-        switch (result.outcome) {
-            case Transformation::Outcome::Applied: magnitude = result.value; break;
-            case Transformation::Outcome::OtherRegistry:
-                warn_at(fact.position, "IXB008",
-                        "the format '" + fact.format->text() + "' of " + what +
-                            " is not in the registry of its namespace; read as transformation registry " +
-                            std::to_string(result.registry) + " defines it");
-                magnitude = result.value;
-                break;
-            case Transformation::Outcome::UnknownFormat:
-                warn_at(fact.position, "IXB007",
-                        "the format '" + fact.format->text() + "' (" +
-                            (fact.format->namespace_uri.empty() ? "no namespace" : fact.format->namespace_uri) +
-                            ") of " + what + " is not in any transformation registry; the text is kept and the fact has no value");
-                break;
-            case Transformation::Outcome::UnsupportedFormat:
-                warn_at(fact.position, "IXB009",
-                        "the format '" + fact.format->text() + "' of " + what +
-                            " is for a language or calendar this reader does not read; the text is kept and the fact has no value");
-                break;
-            case Transformation::Outcome::InvalidText:
-                warn_at(fact.position, "IXB004",
-                        "the text of " + what + " is not valid for its format '" + fact.format->text() +
-                            "'; the fact has no value");
-                break;
-        }
+        magnitude = formatted(fact, text);
         if (magnitude && !magnitude->empty() && !plain_decimal(*magnitude, false)) {
             warn_at(fact.position, "IXB004", "the format '" + fact.format->text() + "' of '" +
                                                  fact.concept_name.text() + "' does not give a number");
@@ -557,33 +555,8 @@ void Reader::finish_non_numeric(Fact& fact, const std::string& text) {
         fact.value = fact.raw_text;
         return;
     }
-    const Transformation result = transform(*fact.format, text);
-    const std::string what = "'" + fact.concept_name.text() + "' (\"" + fact.raw_text + "\")";
-    switch (result.outcome) {
-        case Transformation::Outcome::Applied: fact.value = result.value; return;
-        case Transformation::Outcome::OtherRegistry:
-            warn_at(fact.position, "IXB008",
-                    "the format '" + fact.format->text() + "' of " + what +
-                        " is not in the registry of its namespace; read as transformation registry " +
-                        std::to_string(result.registry) + " defines it");
-            fact.value = result.value;
-            return;
-        case Transformation::Outcome::UnknownFormat:
-            warn_at(fact.position, "IXB007",
-                    "the format '" + fact.format->text() + "' of " + what +
-                        " is not in any transformation registry; the text is kept");
-            break;
-        case Transformation::Outcome::UnsupportedFormat:
-            warn_at(fact.position, "IXB009",
-                    "the format '" + fact.format->text() + "' of " + what +
-                        " is for a language or calendar this reader does not read; the text is kept");
-            break;
-        case Transformation::Outcome::InvalidText:
-            warn_at(fact.position, "IXB004",
-                    "the text of " + what + " is not valid for its format '" + fact.format->text() + "'");
-            break;
-    }
-    fact.value_known = false;
+    if (auto value = formatted(fact, text)) fact.value = std::move(*value);
+    else fact.value_known = false;
 }
 
 void Reader::finish() {

@@ -1,5 +1,7 @@
 #include "ingest/ixbrl/transformations.hpp"
 
+#include "ingest/ixbrl/decimal_text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -38,7 +40,7 @@ enum class Rule {
     FixedZero, FixedEmpty, FixedFalse, FixedTrue,
     // dates
     DayMonthYear, MonthDayYear, YearMonthDay, DayMonth, MonthDay, MonthYear, YearMonth,
-    DayNameYear, NameDayYear, YearNameDay, DayName, NameDay, NameYear, YearName,
+    DayNameYear, NameDayYear, DayName, NameDay, NameYear, YearName,
     Unsupported
 };
 
@@ -198,15 +200,6 @@ std::string_view trim(std::string_view text) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// Strips leading zeros of the whole part and trailing zeros of the fraction: the
-/// canonical decimal the registries produce ("007.50" -> "7.5", "0.0" -> "0").
-std::string canonical_decimal(std::string whole, std::string fraction) {
-    const auto first = whole.find_first_not_of('0');
-    whole = first == std::string::npos ? "0" : whole.substr(first);
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-    return fraction.empty() ? whole : whole + '.' + fraction;
-}
 
 /// A number written with thousands separators from `separators` (each a UTF-8 sequence)
 /// and the decimal mark `decimal_mark`. Groups after the first have exactly three digits;
@@ -461,7 +454,6 @@ std::optional<std::string> apply(Rule rule, std::string_view text) {
         case Rule::YearMonth: return date_value(text, "YM");
         case Rule::DayNameYear: return date_value(text, "DNY");
         case Rule::NameDayYear: return date_value(text, "NDY");
-        case Rule::YearNameDay: return date_value(text, "YND");
         case Rule::DayName: return date_value(text, "DN");
         case Rule::NameDay: return date_value(text, "ND");
         case Rule::NameYear: return date_value(text, "NY");

@@ -79,6 +79,24 @@ TEST_F(Cli, IxbrlRefusesWhatItCannotRead) {
     EXPECT_EQ(run("ixbrl facts").status, 2);
 }
 
+TEST_F(Cli, IxbrlDocumentsWithoutOneCompanyOrWithoutInlineXbrl) {
+    // Two entities: the facts can be listed, but there are no accounts of one company.
+    const std::string two = ingest_data + "IXB021/accounts/filing.html";
+    const auto facts = run("ixbrl facts " + two + " --format csv");
+    EXPECT_EQ(facts.status, 0) << facts.err;
+    EXPECT_NE(facts.err.find("filing.html: warning: the contexts name more than one entity"), std::string::npos)
+        << facts.err;
+    const auto accounts = run("ixbrl accounts " + two);
+    EXPECT_EQ(accounts.status, 1);
+    EXPECT_NE(accounts.err.find("filing.html: error: the contexts name more than one entity"), std::string::npos)
+        << accounts.err;
+    // Plain HTML, with no element in an iXBRL namespace.
+    std::ofstream(dir_ / "plain.html") << "<html><body><p>Accounts</p></body></html>\n";
+    const auto plain = run("ixbrl facts " + (dir_ / "plain.html").string());
+    EXPECT_EQ(plain.status, 1);
+    EXPECT_NE(plain.err.find("plain.html:1:1: error: no inline XBRL in it"), std::string::npos) << plain.err;
+}
+
 TEST_F(Cli, IngestReadsFilingsAndRefusesABrokenOneWholesale) {
     const std::string db = (dir_ / "store.db").string();
     const auto good = run("ingest " + ingest_data + "ixbrl_valid --db " + db + " --quiet");

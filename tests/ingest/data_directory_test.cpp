@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -220,6 +222,21 @@ TEST(DataDirectoryIxbrl, AssumedZerosNeverReplaceCsvFigures) {
     EXPECT_DOUBLE_EQ(row->non_current_liabilities, 2600000.0);
     EXPECT_DOUBLE_EQ(row->current_liabilities, 900000.0);
     for (const Diagnostic& d : result.diagnostics.all()) EXPECT_NE(d.code, "IXB023") << d.format();
+}
+
+TEST(DataDirectoryIxbrl, AnAccountsPathThatIsNoDirectoryIsAnError) {
+    const fs::path directory = fs::temp_directory_path() / ("oversight_accounts_file_" + std::to_string(::getpid()));
+    fs::remove_all(directory);
+    fs::create_directories(directory);
+    for (const auto& entry : fs::directory_iterator(kData / "valid")) fs::copy(entry.path(), directory);
+    std::ofstream(directory / "accounts") << "not a folder\n";
+    const IngestResult result = read(directory);
+    fs::remove_all(directory);
+    ASSERT_TRUE(result.diagnostics.has_errors());
+    const Diagnostic& d = result.diagnostics.all().front();
+    EXPECT_EQ(d.code, "FILE002");
+    EXPECT_EQ(d.file, (directory / "accounts").string());
+    EXPECT_NE(d.message.find("directory of iXBRL accounts"), std::string::npos) << d.message;
 }
 
 TEST(DataDirectoryIxbrl, AnUnreadableFilingFailsTheIngestNamingLineAndColumn) {
