@@ -247,6 +247,26 @@ const std::vector<AssumptionKey>& assumption_catalogue() {
         number_key("replaceability.min_region_share_pct", "%",
                    "Geographical concentration: of one region's home places.",
                    &Assumptions::replaceability, &ReplaceabilityAssumptions::min_region_share_pct),
+        // Provider exit (models/exit).
+        number_key("exit.travel_cost_per_km_week_gbp", "£ per km a week",
+                   "Weekly cost of each km between a child's council and the setting re-placing them.",
+                   &Assumptions::exit, &ExitAssumptions::travel_cost_per_km_week_gbp),
+        number_key("exit.max_distance_km", "km", "Settings farther than this from the child's council are not offered.",
+                   &Assumptions::exit, &ExitAssumptions::max_distance_km),
+        number_key("exit.emergency_capacity_pct", "% of registered places",
+                   "Places each remaining setting can open in an emergency (rounded down).",
+                   &Assumptions::exit, &ExitAssumptions::emergency_capacity_pct),
+        number_key("exit.unplaced_weekly_cost_gbp", "£ a week", "Cost of a child who cannot be placed.",
+                   &Assumptions::exit, &ExitAssumptions::unplaced_weekly_cost_gbp),
+        number_key("exit.correlation", "0-1", "Asset correlation of the one-factor failure model.",
+                   &Assumptions::exit, &ExitAssumptions::correlation),
+        integer_key("exit.paths", "paths", "Simulated paths of the market.", &Assumptions::exit,
+                    &ExitAssumptions::paths),
+        integer_key("exit.seed", "seed", "Seed of the failure simulation.", &Assumptions::exit, &ExitAssumptions::seed),
+        number_key("exit.pd_floor_pct", "%", "Least one-year default probability of a provider.",
+                   &Assumptions::exit, &ExitAssumptions::pd_floor_pct),
+        number_key("exit.pd_without_accounts_pct", "%", "One-year default probability of a group that files no accounts.",
+                   &Assumptions::exit, &ExitAssumptions::pd_without_accounts_pct),
     };
     return catalogue;
 }

@@ -122,6 +122,27 @@ struct ShouldCostAssumptions {
     double band_pct = 10.0;             ///< fair price band: should-cost +- this
 };
 
+/// Provider exit (models/exit, DOMAIN.md §7): re-placing displaced children and the
+/// correlated-failure simulation.
+struct ExitAssumptions {
+    /// Weekly cost of distance per km between the child's council and the setting: a
+    /// return journey a week for family time or a social worker's visit at 45p a mile
+    /// (HMRC's approved mileage rate, £0.56 per km of distance) plus two hours of staff
+    /// time per 120 km at about £20 an hour (£0.67): about £1.25.
+    double travel_cost_per_km_week_gbp = 1.25;
+    double max_distance_km = 200.0;   ///< settings farther from the child's council are not offered
+    /// Places a remaining setting can open in an emergency, % of its registered places,
+    /// rounded down (a home of 4 gets none at 10 %, an agency of 120 gets 12).
+    double emergency_capacity_pct = 10.0;
+    /// A child who cannot be placed costs this a week (bespoke unregistered provision:
+    /// placements of £10,000+ a week, DOMAIN.md §1).
+    double unplaced_weekly_cost_gbp = 10000.0;
+    double correlation = 0.20;        ///< ρ of the one-factor Gaussian model
+    int paths = 10000;                ///< simulated paths of the market
+    int seed = 1;
+    double pd_floor_pct = 0.03;       ///< least one-year PD of a provider (Basel's corporate floor)
+    double pd_without_accounts_pct = 5.0;  ///< one-year PD of a group that files no accounts
+};
 struct Assumptions {
     ProfitabilityAssumptions profitability;
     IngestAssumptions ingest;
@@ -132,6 +153,7 @@ struct Assumptions {
     StressAssumptions stress;
     DisclosureAssumptions disclosure;
     ShouldCostAssumptions should_cost;
+    ExitAssumptions exit;
 };
 
 /// One configuration key: its name, default, unit and meaning, and how to set it.

@@ -7,6 +7,15 @@
 /// than any candidate so that a child is left unplaced only when no candidate has a place.
 /// The network (source = demand groups, sink = "placed" and "unplaced") is solved with
 /// LEMON's network simplex: the optimum over all assignments, not a greedy order.
+///
+/// Candidate lists can be long (every compatible setting within reach: thousands), so the
+/// network is built by column generation: it starts with each demand's cheapest
+/// `initial_arcs_per_demand` candidates, is solved, and then every candidate left out is
+/// priced against the optimal node potentials π (LEMON's duals): an arc g -> s whose
+/// reduced cost c + π(g) − π(s) is negative could lower the total, so it is added and the
+/// network solved again. When no left-out arc has a negative reduced cost, the solution
+/// satisfies the optimality conditions of the problem with every candidate, so it is the
+/// optimum of the full problem (its total is the same; tests compare with a full solve).
 #pragma once
 
 #include <cstddef>
@@ -37,16 +46,24 @@ struct FlowProblem {
 struct FlowPlacement {
     std::size_t setting = 0;
     int children = 0;
+    Pence weekly_cost = 0;  ///< of one child there (the candidate's)
 };
 
 struct FlowSolution {
     std::vector<std::vector<FlowPlacement>> placed;  ///< per demand, settings with children > 0
     std::vector<int> unplaced;                       ///< per demand
     Pence total_weekly_cost = 0;                     ///< including the unplaced at their cost
+    int rounds = 0;            ///< networks solved (1 + column-generation rounds that added arcs)
+    std::size_t arcs = 0;      ///< demand-to-setting arcs in the last network
+};
+
+struct FlowOptions {
+    /// Cheapest candidates of each demand in the first network; 0 = all at once.
+    std::size_t initial_arcs_per_demand = 8;
 };
 
 /// Throws std::invalid_argument for negative counts, a candidate naming no setting, or an
 /// unplaced cost not above every candidate's.
-FlowSolution solve_replacement_flow(const FlowProblem& problem);
+FlowSolution solve_replacement_flow(const FlowProblem& problem, const FlowOptions& options = {});
 
 }  // namespace oversight
