@@ -68,9 +68,12 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
     // Geography: distances between every pair of councils, and each council's region.
     las_ = data.local_authorities.size();
     km_.resize(las_ * las_);
+    travel_.resize(las_ * las_);
     for (std::size_t a = 0; a < las_; ++a)
-        for (std::size_t b = 0; b < las_; ++b)
+        for (std::size_t b = 0; b < las_; ++b) {
             km_[a * las_ + b] = a == b ? 0.0 : great_circle_km(data.local_authorities[a], data.local_authorities[b]);
+            travel_[a * las_ + b] = to_pence(assumptions.travel_cost_per_km_week_gbp * km_[a * las_ + b]);
+        }
     StringMap<std::size_t> la_index, region_index;
     for (std::size_t r = 0; r < data.regions.size(); ++r) region_index.emplace(data.regions[r].region_code, r);
     region_of_la_.resize(las_);
@@ -117,7 +120,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             children.fees += to_pence(placement.weekly_fee);
             const double km = km_[key.council * las_ + row.la];
             children.km += km;
-            children.travel += to_pence(assumptions.travel_cost_per_km_week_gbp * km);
+            children.travel += travel_[key.council * las_ + row.la];
             const std::size_t band = band_index(placement.need_band);
             const auto type = static_cast<std::size_t>(placement.placement_type);
             own_fees[s][band].push_back(placement.weekly_fee);
@@ -151,6 +154,9 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
 
     // Reach: per council and class, the compatible settings within the distance, nearest first.
     reachable_.resize(las_ * kClasses);
+    std::vector<std::size_t> by_urn(settings_.size());
+    for (std::size_t s = 0; s < by_urn.size(); ++s) by_urn[s] = s;
+    std::sort(by_urn.begin(), by_urn.end(), [&](std::size_t a, std::size_t b) { return settings_[a].urn < settings_[b].urn; });
     for (std::size_t c = 0; c < las_; ++c)
         for (std::size_t k = 0; k < kClasses; ++k) {
             static constexpr std::array<PlacementType, kClasses> representative{
@@ -158,17 +164,22 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
                 PlacementType::R2, PlacementType::H5, PlacementType::Z1};
             const std::vector<SettingType> types = compatible_setting_types(representative[k]);
             std::vector<std::size_t>& list = reachable_[c * kClasses + k];
-            for (std::size_t s = 0; s < settings_.size(); ++s)
+            for (const std::size_t s : by_urn)
                 if (std::find(types.begin(), types.end(), settings_[s].type) != types.end() &&
                     km(c, settings_[s].la) <= assumptions.max_distance_km)
                     list.push_back(s);
-            std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-                const double ka = km(c, settings_[a].la), kb = km(c, settings_[b].la);
-                return ka != kb ? ka < kb : settings_[a].urn < settings_[b].urn;
+            // Nearest first; among equals, by urn (by_urn's order, kept by the stable sort).
+            std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+                return km(c, settings_[a].la) < km(c, settings_[b].la);
             });
         }
 
     unplaced_cost_ = to_pence(assumptions.unplaced_weekly_cost_gbp);
+    candidates_.resize(keys_.size());
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+        for (const std::size_t s : reachable(keys_[k])) candidates_[k].push_back({s, cost(keys_[k], s)});
+        std::sort(candidates_[k].begin(), candidates_[k].end(), cheaper_candidate);
+    }
 }
 
 std::size_t ExitMarket::group_index(std::string_view group_id) const {
@@ -193,7 +204,7 @@ Pence ExitMarket::price(std::size_t setting, PlacementType type, int need_band) 
 Pence ExitMarket::travel(double km) const { return to_pence(assumptions_.travel_cost_per_km_week_gbp * km); }
 
 Pence ExitMarket::cost(const DemandKey& key, std::size_t setting) const {
-    return price(setting, key.type, key.need_band) + travel(km(key.council, settings_[setting].la));
+    return price(setting, key.type, key.need_band) + travel_[key.council * las_ + settings_[setting].la];
 }
 
 }  // namespace oversight

@@ -98,6 +98,9 @@ public:
     /// Settings compatible with the key's placement type within reach of its council,
     /// nearest first (ties by urn).
     const std::vector<std::size_t>& reachable(const DemandKey& key) const;
+    /// Every reachable setting of keys()[key] with its cost, cheapest first (ties by
+    /// setting index), computed once: the flow's candidates before closures.
+    const std::vector<FlowCandidate>& candidates(std::size_t key) const { return candidates_[key]; }
     /// Weekly price of a place at `setting` for a child of `type` and `need_band`, in
     /// pence; the cost adds the travel cost of the distance from the key's council.
     Pence price(std::size_t setting, PlacementType type, int need_band) const;
@@ -118,6 +121,8 @@ private:
     std::vector<std::size_t> region_of_la_;
     // reachable_[council * classes + class]
     std::vector<std::vector<std::size_t>> reachable_;
+    std::vector<std::vector<FlowCandidate>> candidates_;  // per key
+    std::vector<Pence> travel_;             // councils x local authorities
     // Prices in pence; -1 where there were no placements to take a median of.
     std::vector<std::array<Pence, kNeedBands>> own_price_;                       // per setting
     std::vector<std::array<std::array<Pence, kNeedBands>, kPlacementTypes>> region_price_;  // per region

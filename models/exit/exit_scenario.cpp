@@ -69,15 +69,13 @@ ExitOutcome replace_displaced(const ExitMarket& market, const std::vector<char>&
     Pence largest = 0;
     long long total_children = 0;
     for (std::size_t d = 0; d < demand_keys.size(); ++d) {
-        const DemandKey& key = market.keys()[demand_keys[d]];
         FlowDemand& demand = problem.demands[d];
         demand.children = children[d];
         total_children += children[d];
-        for (const std::size_t s : market.reachable(key))
-            if (problem.free_places[s] > 0) {
-                const Pence cost = market.cost(key, s);
-                demand.candidates.push_back({s, cost});
-                largest = std::max(largest, cost);
+        for (const FlowCandidate& candidate : market.candidates(demand_keys[d]))
+            if (problem.free_places[candidate.setting] > 0) {
+                demand.candidates.push_back(candidate);  // keeps the cheapest-first order
+                largest = std::max(largest, candidate.weekly_cost);
             }
     }
     problem.unplaced_weekly_cost = (largest + 1) * (total_children + 1);

@@ -9,13 +9,19 @@
 /// LEMON's network simplex: the optimum over all assignments, not a greedy order.
 ///
 /// Candidate lists can be long (every compatible setting within reach: thousands), so the
-/// network is built by column generation: it starts with each demand's cheapest
-/// `initial_arcs_per_demand` candidates, is solved, and then every candidate left out is
-/// priced against the optimal node potentials π (LEMON's duals): an arc g -> s whose
-/// reduced cost c + π(g) − π(s) is negative could lower the total, so it is added and the
-/// network solved again. When no left-out arc has a negative reduced cost, the solution
-/// satisfies the optimality conditions of the problem with every candidate, so it is the
-/// optimum of the full problem (its total is the same; tests compare with a full solve).
+/// network is built by column generation. It starts with each demand's cheapest
+/// candidates, at least `initial_arcs_per_demand` and enough of them to offer twice the
+/// demand's children in free places; it is solved, and every candidate left out is priced
+/// against the optimal node potentials π (LEMON's duals): an arc g -> s whose reduced cost
+/// c + π(g) − π(s) is negative could lower the total. A setting not in the network takes
+/// the sink's potential (its only arc, to the sink, costs 0 and is unused), which extends
+/// the duals to the full network. The `arcs_added_per_round` most negative arcs of each
+/// demand are added and the network solved again. When no left-out arc has a negative
+/// reduced cost, the duals are feasible for the problem with every candidate, so the
+/// solution is the optimum of the full problem (tests compare with a full solve).
+/// Pricing walks each demand's candidates cheapest first and stops early: with P the
+/// largest setting potential, no candidate dearer than c can have a reduced cost below
+/// c + π(g) − P.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +37,12 @@ struct FlowCandidate {
     std::size_t setting = 0;  ///< index into FlowProblem::free_places
     Pence weekly_cost = 0;    ///< price of a place there for this group + the distance cost
 };
+
+/// The solver's order of candidates: cheaper first, ties by setting. Candidates given in
+/// this order are used as they are; others are sorted first.
+inline bool cheaper_candidate(const FlowCandidate& a, const FlowCandidate& b) {
+    return a.weekly_cost != b.weekly_cost ? a.weekly_cost < b.weekly_cost : a.setting < b.setting;
+}
 
 struct FlowDemand {
     int children = 0;
@@ -58,8 +70,10 @@ struct FlowSolution {
 };
 
 struct FlowOptions {
-    /// Cheapest candidates of each demand in the first network; 0 = all at once.
+    /// Least number of each demand's cheapest candidates in the first network; 0 = every
+    /// candidate at once (no column generation).
     std::size_t initial_arcs_per_demand = 8;
+    std::size_t arcs_added_per_round = 8;  ///< per demand, the most negative reduced costs
 };
 
 /// Throws std::invalid_argument for negative counts, a candidate naming no setting, or an

@@ -88,27 +88,29 @@ TEST(ReplacementFlow, RefusesMalformedProblems) {
 }
 
 TEST(ReplacementFlow, ColumnGenerationFindsTheOptimumOfTheFullNetwork) {
-    // The instance of FindsTheOptimumAGreedyOrderMisses (in pounds), started with one arc
-    // per demand: X -> A (£100) and Y -> A (£200). That network's optimum is X -> A, Y
-    // unplaced (£10,100). Its duals (LEMON: reduced cost c + π(u) − π(v), π(sink) = 0):
-    // Y's unplaced arc carries flow, so π(Y) = −10,000; Y -> A carries none, so
-    // 200 + π(Y) − π(A) >= 0, π(A) <= −9,800; X -> A carries flow, π(X) = π(A) − 100;
-    // B -> sink is unused, π(B) = 0 in the basis. X -> B then prices at
-    // 1,000 + π(X) − π(B) <= −8,900 < 0, is added, and the second network reaches £1,200.
+    // A has 2 free places, B 1; unplaced costs M = £10,000. X (1 child) can go to A for
+    // £100 or B for £150; Y (2 children) only to A, for £200. The first network holds each
+    // demand's cheapest arc (A offers 2 places, twice X's child): X -> A and Y -> A. Its
+    // optimum: X -> A, one Y -> A, one Y unplaced (£300 + M). Duals (LEMON: reduced cost
+    // c + π(u) − π(v), π(sink) = 0): Y's unplaced arc carries flow, π(Y) = −M; Y -> A
+    // carries 1 of 2, π(A) = 200 − M; X -> A carries flow, π(X) = π(A) − 100 = 100 − M. B is
+    // not in the network and takes the sink's potential 0, so X -> B prices at
+    // 150 + 100 − M < 0, is added, and the second network reaches X -> B, Y -> A twice: £550.
     FlowProblem problem;
-    problem.free_places = {1, 1};
+    problem.free_places = {2, 1};
     problem.unplaced_weekly_cost = 1'000'000;
-    problem.demands = {{1, {{0, 10'000}, {1, 100'000}}}, {1, {{0, 20'000}}}};
-    const FlowSolution s = solve_replacement_flow(problem, FlowOptions{1});
-    EXPECT_EQ(s.total_weekly_cost, 120'000);
+    problem.demands = {{1, {{0, 10'000}, {1, 15'000}}}, {2, {{0, 20'000}}}};
+    const FlowSolution s = solve_replacement_flow(problem, FlowOptions{1, 1});
+    EXPECT_EQ(s.total_weekly_cost, 55'000);
     EXPECT_EQ(placed_at(s, 0, 1), 1);
-    EXPECT_GE(s.rounds, 2);
+    EXPECT_EQ(placed_at(s, 1, 0), 2);
+    EXPECT_EQ(s.rounds, 2);
 }
 
 TEST(ReplacementFlow, ColumnGenerationMatchesTheFullSolveOnRandomInstances) {
     // 200 random instances (3-12 settings, 2-10 demands of 0-6 children, costs £1-£100):
-    // starting from the cheapest arc of each demand must end at the total of the network
-    // with every arc. The placements may differ (ties), the total may not.
+    // starting from the cheapest arcs of each demand and adding one arc a demand a round
+    // must end at the total of the network with every arc. The placements may differ (ties), the total may not.
     for (std::uint64_t instance = 0; instance < 200; ++instance) {
         Random random(7, 0x666C6F77, instance);
         FlowProblem problem;
@@ -122,7 +124,7 @@ TEST(ReplacementFlow, ColumnGenerationMatchesTheFullSolveOnRandomInstances) {
                 if (random.chance(0.6)) demand.candidates.push_back({s, 100 * random.uniform_int(1, 100)});
         }
         const FlowSolution full = solve_replacement_flow(problem, FlowOptions{0});
-        const FlowSolution generated = solve_replacement_flow(problem, FlowOptions{1});
+        const FlowSolution generated = solve_replacement_flow(problem, FlowOptions{1, 1});
         ASSERT_EQ(generated.total_weekly_cost, full.total_weekly_cost) << "instance " << instance;
         int unplaced_full = 0, unplaced_generated = 0;
         for (std::size_t d = 0; d < problem.demands.size(); ++d) {

@@ -1,0 +1,110 @@
+// Issue targets (provider exit): one deterministic England-scale scenario in under 1 s;
+// 10,000 simulated paths at England scale in under 30 s on 2 cores, with paths per second
+// and solve time per path.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+
+#include "bench/england_market.hpp"
+#include "models/exit/exit_selection.hpp"
+#include "models/exit/exit_simulation.hpp"
+#include "models/watchlist/watchlist.hpp"
+
+namespace {
+
+using namespace oversight;
+
+const Date kAsOf = Date::from_ymd(2025, 3, 31);
+
+const ExitMarket& england_exit() {
+    static const ExitMarket exit(england_market(), ExitAssumptions{}, kAsOf);
+    return exit;
+}
+
+/// The group with the most children placed: the hardest single exit.
+std::size_t largest_group(const ExitMarket& exit) {
+    std::size_t best = 0;
+    int most = -1;
+    for (std::size_t g = 0; g < exit.groups().size(); ++g) {
+        int children = 0;
+        for (const std::size_t s : exit.groups()[g].settings) children += exit.settings()[s].occupied;
+        if (children > most && !exit.groups()[g].council_run) {
+            most = children;
+            best = g;
+        }
+    }
+    return best;
+}
+
+void ExitMarketEngland(benchmark::State& state) {
+    england_market();  // generated outside the timing
+    for (auto _ : state) benchmark::DoNotOptimize(ExitMarket(england_market(), ExitAssumptions{}, kAsOf));
+}
+BENCHMARK(ExitMarketEngland)->Unit(benchmark::kMillisecond);
+
+void ExitScenarioLargestGroupEngland(benchmark::State& state) {
+    const ExitMarket& exit = england_exit();
+    const std::vector<char> closed = settings_of_groups(exit, {largest_group(exit)});
+    ExitOutcome outcome;
+    for (auto _ : state) outcome = replace_displaced(exit, closed);
+    state.counters["displaced"] = outcome.england.displaced;
+    state.counters["unplaced"] = outcome.england.unplaced;
+    state.counters["arcs"] = static_cast<double>(outcome.arcs);
+    state.counters["rounds"] = outcome.rounds;
+}
+BENCHMARK(ExitScenarioLargestGroupEngland)->Unit(benchmark::kMillisecond);
+
+void ExitScenarioTenLargestEngland(benchmark::State& state) {
+    const ExitMarket& exit = england_exit();
+    std::vector<std::pair<int, std::size_t>> by_children;
+    for (std::size_t g = 0; g < exit.groups().size(); ++g) {
+        if (exit.groups()[g].council_run) continue;
+        int children = 0;
+        for (const std::size_t s : exit.groups()[g].settings) children += exit.settings()[s].occupied;
+        by_children.push_back({-children, g});
+    }
+    std::sort(by_children.begin(), by_children.end());
+    std::vector<std::size_t> groups;
+    for (std::size_t i = 0; i < 10 && i < by_children.size(); ++i) groups.push_back(by_children[i].second);
+    const std::vector<char> closed = settings_of_groups(exit, groups);
+    ExitOutcome outcome;
+    for (auto _ : state) outcome = replace_displaced(exit, closed);
+    state.counters["displaced"] = outcome.england.displaced;
+    state.counters["unplaced"] = outcome.england.unplaced;
+    state.counters["arcs"] = static_cast<double>(outcome.arcs);
+    state.counters["rounds"] = outcome.rounds;
+}
+BENCHMARK(ExitScenarioTenLargestEngland)->Unit(benchmark::kMillisecond);
+
+const std::vector<double>& england_pds() {
+    static const std::vector<double> pds = [] {
+        const Assumptions assumptions;
+        const Watchlist watchlist = compute_watchlist(england_market(), assumptions, kAsOf);
+        std::vector<double> out;
+        for (const GroupPd& pd : group_default_probabilities(england_exit(), watchlist, assumptions.exit))
+            out.push_back(pd.probability);
+        return out;
+    }();
+    return pds;
+}
+
+void ExitSimulationEngland(benchmark::State& state) {
+    const ExitMarket& exit = england_exit();
+    const std::vector<double>& pds = england_pds();
+    ExitSimulationOptions options;
+    options.paths = static_cast<int>(state.range(0));
+    options.threads = static_cast<unsigned>(state.range(1));
+    SilentProgress progress;
+    ExitSimulation sim;
+    for (auto _ : state) sim = simulate_exits(exit, pds, options, progress);
+    state.counters["paths_per_s"] = benchmark::Counter(static_cast<double>(options.paths) * state.iterations(),
+                                                       benchmark::Counter::kIsRate);
+    state.counters["paths_failing"] = sim.paths_with_failures;
+    state.counters["mean_failed"] = sim.failed_groups.mean;
+    state.counters["mean_displaced"] = sim.england.displaced.mean;
+    state.counters["mean_arcs"] = sim.mean_arcs;
+    state.counters["mean_rounds"] = sim.mean_rounds;
+}
+BENCHMARK(ExitSimulationEngland)->Args({1000, 1})->Args({10000, 2})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+}  // namespace
