@@ -3,6 +3,7 @@
 #include "engine/cli/report_commands.hpp"
 #include "engine/cli/risk_command.hpp"
 #include "engine/cli/curve_command.hpp"
+#include "engine/cli/exit_command.hpp"
 #include "engine/cli/ixbrl_command.hpp"
 #include "engine/cli/prices_command.hpp"
 #include "engine/cli/stress_command.hpp"
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(curve_command());
     commands.push_back(stress_command());
     commands.push_back(prices_command());
+    commands.push_back(exit_command());
     commands.push_back(ixbrl_command());
     for (auto& command : data_commands()) commands.push_back(std::move(command));
     commands.push_back(std::make_unique<ConfigCommand>());

@@ -137,6 +137,10 @@ struct ExitAssumptions {
     /// A child who cannot be placed costs this a week (bespoke unregistered provision:
     /// placements of £10,000+ a week, DOMAIN.md §1).
     double unplaced_weekly_cost_gbp = 10000.0;
+    /// A setting's own median fee for a band prices its places only when it rests on at
+    /// least this many placements; otherwise the region's median (a median of one or two
+    /// fees is noise, and the cheapest-first solver would pick out the noise).
+    int min_placements_for_own_price = 5;
     double correlation = 0.20;        ///< ρ of the one-factor Gaussian model
     int paths = 10000;                ///< simulated paths of the market
     int seed = 1;

@@ -137,8 +137,10 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
 
     // Prices.
     own_price_.resize(settings_.size());
+    const auto enough = static_cast<std::size_t>(std::max(1, assumptions.min_placements_for_own_price));
     for (std::size_t s = 0; s < settings_.size(); ++s)
-        for (std::size_t b = 0; b < kNeedBands; ++b) own_price_[s][b] = median_pence(own_fees[s][b]);
+        for (std::size_t b = 0; b < kNeedBands; ++b)
+            own_price_[s][b] = own_fees[s][b].size() >= enough ? median_pence(own_fees[s][b]) : -1;
     region_price_.resize(data.regions.size());
     for (std::size_t r = 0; r < data.regions.size(); ++r)
         for (std::size_t t = 0; t < kPlacementTypes; ++t)

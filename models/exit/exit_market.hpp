@@ -13,7 +13,8 @@
 ///   fostering agencies and council fostering; R2 -> residential special schools; H5 ->
 ///   supported accommodation; Z1 (other) -> children's homes and supported accommodation.
 /// - The weekly price of a place at setting s for need band b: the median core weekly fee
-///   of the children of band b in s on the date; where s has none, the median of the
+///   of the children of band b in s on the date, when there are at least
+///   exit.min_placements_for_own_price of them; otherwise the median of the
 ///   placements of that type and band on the date in s's region; then in England; then of
 ///   that type in England whatever the band. (Extras follow the child and are left out of
 ///   both sides of the comparison.)
@@ -86,6 +87,7 @@ public:
     const ExitAssumptions& assumptions() const { return assumptions_; }
     Date as_of() const { return as_of_; }
 
+    /// Parallel to data().settings (so Market::settings_of indexes it too).
     const std::vector<ExitSetting>& settings() const { return settings_; }
     const std::vector<ExitGroup>& groups() const { return groups_; }
     const std::vector<DemandKey>& keys() const { return keys_; }

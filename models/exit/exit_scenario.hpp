@@ -28,6 +28,10 @@
 
 namespace oversight {
 
+/// A weekly amount in pence as pounds a year (× 365.25 / 7): the one conversion of the
+/// exit model.
+inline double annual_gbp(Pence weekly) { return static_cast<double>(weekly) / 100.0 * 365.25 / 7.0; }
+
 /// The outcome for one area (a council, a region or England), by the children's council.
 struct ExitArea {
     std::size_t index = 0;  ///< into data().local_authorities or data().regions (0 for England)
@@ -48,7 +52,7 @@ struct ExitArea {
     Pence weekly_cost_change() const {
         return fees_after + travel_after + unplaced_cost - fees_before - travel_before;
     }
-    double annual_cost_change_gbp() const { return weekly_cost_change() / 100.0 * 365.25 / 7.0; }
+    double annual_cost_change_gbp() const { return annual_gbp(weekly_cost_change()); }
     double average_km_before() const { return displaced > 0 ? km_before / displaced : 0.0; }
     double average_km_after() const { return replaced() > 0 ? km_after / replaced() : 0.0; }
     void add(const ExitArea& other);  ///< sums every count and amount (keeps index)

@@ -75,6 +75,7 @@ inline ExitAssumptions assumptions() {
     a.max_distance_km = 200.0;
     a.emergency_capacity_pct = 0.0;
     a.unplaced_weekly_cost_gbp = 10000.0;
+    a.min_placements_for_own_price = 1;  // the hand-worked prices use every setting's own median
     return a;
 }
 

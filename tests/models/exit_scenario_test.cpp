@@ -107,6 +107,17 @@ TEST(ExitScenario, NothingClosesNothingChanges) {
     EXPECT_THROW(replace_displaced(exit, {1}), std::invalid_argument);
 }
 
+TEST(ExitMarket, OwnPriceNeedsEnoughPlacements) {
+    // Y1's band 2 rests on 3 placements (£3,500), Y3's band 1 on 4 (£825). With at least 4
+    // needed, Y1 takes region N's K2 band 2 median (£4,000) and Y3 keeps its own.
+    ExitAssumptions a = assumptions();
+    a.min_placements_for_own_price = 4;
+    const Market market(sample());
+    const ExitMarket exit(market, a, kAsOf);
+    EXPECT_EQ(exit.price(index_of(exit, "Y1"), PlacementType::K2, 2), 400000);
+    EXPECT_EQ(exit.price(index_of(exit, "Y3"), PlacementType::U4, 1), 82500);
+}
+
 TEST(ExitMarket, RefusesNegativeAssumptions) {
     const Market market(sample());
     ExitAssumptions a = assumptions();
