@@ -4,7 +4,6 @@
 
 #include <Poco/Util/Option.h>
 
-#include <charconv>
 #include <limits>
 #include <stdexcept>
 
@@ -38,19 +37,6 @@ std::vector<std::string> listed(const Arguments& arguments, const std::string& n
         }
     }
     return items;
-}
-
-/// --NAME as a whole number in [low, high]; UsageError otherwise.
-std::optional<long long> whole_option(const Arguments& arguments, const std::string& name, long long low,
-                                      long long high) {
-    if (!arguments.has(name)) return std::nullopt;
-    const std::string text = arguments.value(name);
-    long long value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value < low || value > high)
-        throw UsageError("--" + name + ": '" + text + "' is not a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high));
-    return value;
 }
 
 std::string label_of(const Entity& entity) { return entity.name + " (" + entity.entity_id + ")"; }
@@ -102,6 +88,8 @@ public:
         const int selections = static_cast<int>(arguments.has("group")) + static_cast<int>(arguments.has("entity")) +
                                static_cast<int>(arguments.has("rule"));
         if (selections > 1) throw UsageError("--group, --entity and --rule exclude one another");
+        if (arguments.has("scenarios") && !arguments.value("rule").starts_with("breach:"))
+            throw UsageError("--scenarios is for --rule breach:SCENARIO");
         std::optional<ExitRule> rule;
         if (arguments.has("rule")) {
             try {
@@ -157,11 +145,16 @@ public:
                 std::vector<StressScenario> scenarios;
                 std::vector<StressResult> stressed;
                 if (rule->kind == ExitRule::Kind::Breach) {
+                    // Only the scenario named is stressed, after checking it exists.
                     try {
-                        scenarios = stress_scenario_library(arguments.value("scenarios", ""));
+                        for (StressScenario& scenario : stress_scenario_library(arguments.value("scenarios", "")))
+                            if (scenario.id == rule->scenario) scenarios.push_back(std::move(scenario));
                     } catch (const std::invalid_argument& error) {
                         throw std::runtime_error(error.what());
                     }
+                    if (scenarios.empty())
+                        throw UsageError("--rule: rule '" + rule->text + "': no stress scenario '" + rule->scenario +
+                                         "' (docs/stress-scenarios.md lists the library; --scenarios adds more)");
                     StressRequest request;
                     request.as_of = as_of;
                     const StressRun run = stress_market(market, assumptions, scenarios, request);
@@ -191,13 +184,8 @@ public:
             options.correlation = assumptions.exit.correlation;
             options.seed = static_cast<std::uint64_t>(assumptions.exit.seed);
             options.threads = threads ? static_cast<unsigned>(*threads) : 0;
-            ExitSimulation simulation;
-            try {
-                simulation = simulate_exits(exit, probabilities, options, default_progress(context.quiet));
-            } catch (const std::invalid_argument& error) {
-                throw std::runtime_error(std::string("exit simulation: ") + error.what() +
-                                         " (check exit.correlation in the configuration)");
-            }
+            const ExitSimulation simulation =
+                simulate_exits(exit, probabilities, options, default_progress(context.quiet));
             for (Table& table : exit_simulation_tables(exit, simulation, pds, assumptions))
                 if (table.id() != "exit_assumptions" || selections == 0) tables.push_back(std::move(table));
         }

@@ -36,6 +36,22 @@ void add_max_diagnostics_option(Poco::Util::OptionSet& options) {
                           .argument("N"));
 }
 
+std::optional<long long> whole_option(const Arguments& arguments, const std::string& name, long long low,
+                                      long long high) {
+    if (!arguments.has(name)) return std::nullopt;
+    const std::string text = arguments.value(name);
+    long long value = 0;
+    try {
+        value = whole_number<long long>(name, text);
+    } catch (const UsageError&) {
+        value = low - 1;  // reported below with the range
+    }
+    if (value < low || value > high)
+        throw UsageError("--" + name + ": '" + text + "' is not a whole number from " + std::to_string(low) + " to " +
+                         std::to_string(high));
+    return value;
+}
+
 TableFormat table_format(const Arguments& arguments) {
     const std::string format = arguments.value("format", "table");
     if (format == "table") return TableFormat::Text;

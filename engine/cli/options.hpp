@@ -27,6 +27,9 @@ std::size_t max_diagnostics(const Arguments& arguments);
 std::optional<Date> as_of_option(const Arguments& arguments);
 /// --NAME YYYY-MM-DD, if given; UsageError for anything but a date.
 std::optional<Date> date_option(const Arguments& arguments, const std::string& name);
+/// --NAME as a whole number in [low, high], if given; UsageError otherwise.
+std::optional<long long> whole_option(const Arguments& arguments, const std::string& name, long long low,
+                                      long long high);
 /// --scale small|england (default england) and --seed N (default 1).
 GeneratorOptions generator_options(const Arguments& arguments);
 

@@ -4,16 +4,14 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <string>
-#include <thread>
 
+#include "engine/parallel.hpp"
 #include "engine/random.hpp"
 
 namespace oversight {
@@ -455,29 +453,9 @@ std::vector<CashflowDefaultResult> simulate_cashflow_defaults(const std::vector<
                                                               unsigned threads) {
     if (assumptions.paths < 1) throw std::invalid_argument("cashflow_default.paths must be at least 1");
     std::vector<CashflowDefaultResult> results(inputs.size());
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, inputs.size())));
     shocks_for(static_cast<std::uint64_t>(assumptions.seed), assumptions.paths);  // once, before the workers
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    const auto work = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) {
-            try {
-                results[i] = simulate_cashflow_default(inputs[i], assumptions);
-            } catch (...) {
-                const std::lock_guard lock(failure_mutex);
-                if (!failure) failure = std::current_exception();
-            }
-        }
-    };
-    if (threads == 1) {
-        work();
-    } else {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    }
-    if (failure) std::rethrow_exception(failure);
+    parallel_for(inputs.size(), threads,
+                 [&](std::size_t i) { results[i] = simulate_cashflow_default(inputs[i], assumptions); });
     return results;
 }
 

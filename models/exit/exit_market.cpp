@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "engine/csv_writer.hpp"
 #include "engine/domain/geography.hpp"
 #include "models/prices/quantiles.hpp"
 
@@ -41,6 +42,23 @@ std::size_t band_index(int need_band) { return static_cast<std::size_t>(std::cla
 
 }  // namespace
 
+void check_exit_assumptions(const ExitAssumptions& a) {
+    auto refuse = [](const std::string& key, double value, const std::string& rule) {
+        throw std::invalid_argument("configuration key exit." + key + " = " + format_decimal(value) + ": " + rule);
+    };
+    if (a.travel_cost_per_km_week_gbp < 0.0) refuse("travel_cost_per_km_week_gbp", a.travel_cost_per_km_week_gbp, "must not be negative");
+    if (a.max_distance_km < 0.0) refuse("max_distance_km", a.max_distance_km, "must not be negative");
+    if (a.emergency_capacity_pct < 0.0) refuse("emergency_capacity_pct", a.emergency_capacity_pct, "must not be negative");
+    if (a.unplaced_weekly_cost_gbp < 0.0) refuse("unplaced_weekly_cost_gbp", a.unplaced_weekly_cost_gbp, "must not be negative");
+    if (a.min_placements_for_own_price < 1) refuse("min_placements_for_own_price", a.min_placements_for_own_price, "must be at least 1");
+    if (!(a.correlation >= 0.0 && a.correlation < 1.0)) refuse("correlation", a.correlation, "must be at least 0 and below 1");
+    if (a.paths < 1) refuse("paths", a.paths, "must be at least 1");
+    if (a.seed < 0) refuse("seed", a.seed, "must not be negative");
+    if (!(a.pd_floor_pct >= 0.0 && a.pd_floor_pct <= 100.0)) refuse("pd_floor_pct", a.pd_floor_pct, "must be a percentage from 0 to 100");
+    if (!(a.pd_without_accounts_pct >= 0.0 && a.pd_without_accounts_pct <= 100.0))
+        refuse("pd_without_accounts_pct", a.pd_without_accounts_pct, "must be a percentage from 0 to 100");
+}
+
 std::vector<SettingType> compatible_setting_types(PlacementType type) {
     switch (class_of(type)) {
         case Homes: return {SettingType::ChildrensHome, SettingType::LaChildrensHome};
@@ -56,13 +74,7 @@ std::vector<SettingType> compatible_setting_types(PlacementType type) {
 
 ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions, Date as_of)
     : market_(&market), assumptions_(assumptions), as_of_(as_of) {
-    if (assumptions.travel_cost_per_km_week_gbp < 0.0)
-        throw std::invalid_argument("exit.travel_cost_per_km_week_gbp must not be negative");
-    if (assumptions.max_distance_km < 0.0) throw std::invalid_argument("exit.max_distance_km must not be negative");
-    if (assumptions.emergency_capacity_pct < 0.0)
-        throw std::invalid_argument("exit.emergency_capacity_pct must not be negative");
-    if (assumptions.unplaced_weekly_cost_gbp < 0.0)
-        throw std::invalid_argument("exit.unplaced_weekly_cost_gbp must not be negative");
+    check_exit_assumptions(assumptions);
     const MarketData& data = market.data();
 
     // Geography: distances between every pair of councils, and each council's region.
@@ -74,13 +86,13 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             km_[a * las_ + b] = a == b ? 0.0 : great_circle_km(data.local_authorities[a], data.local_authorities[b]);
             travel_[a * las_ + b] = to_pence(assumptions.travel_cost_per_km_week_gbp * km_[a * las_ + b]);
         }
-    StringMap<std::size_t> la_index, region_index;
-    for (std::size_t r = 0; r < data.regions.size(); ++r) region_index.emplace(data.regions[r].region_code, r);
     region_of_la_.resize(las_);
-    for (std::size_t a = 0; a < las_; ++a) {
-        la_index.emplace(data.local_authorities[a].la_code, a);
-        region_of_la_[a] = region_index.at(data.local_authorities[a].region_code);
-    }
+    for (std::size_t a = 0; a < las_; ++a)
+        region_of_la_[a] = static_cast<std::size_t>(market.find_region(data.local_authorities[a].region_code) -
+                                                    data.regions.data());
+    const auto la_index = [&](const std::string& la_code) {
+        return static_cast<std::size_t>(market.find_la(la_code) - data.local_authorities.data());
+    };
 
     // Groups, in Market::group_ids order.
     StringMap<std::size_t> group_index;
@@ -92,7 +104,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
 
     // Settings, their occupancy and the children in them; keys in first-seen order.
     std::map<DemandKey, std::size_t> key_index;
-    std::vector<std::array<std::vector<double>, kNeedBands>> own_fees(data.settings.size());
+    std::vector<std::array<std::array<std::vector<double>, kNeedBands>, kPlacementTypes>> own_fees(data.settings.size());
     std::vector<std::array<std::array<std::vector<double>, kNeedBands>, kPlacementTypes>> region_fees(data.regions.size());
     std::array<std::array<std::vector<double>, kNeedBands>, kPlacementTypes> national_fees;
     settings_.reserve(data.settings.size());
@@ -101,7 +113,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
         const Setting& setting = data.settings[s];
         ExitSetting row;
         row.urn = setting.urn;
-        row.la = la_index.at(setting.la_code);
+        row.la = la_index(setting.la_code);
         row.group = group_index.at(market.group_of(setting.entity_id));
         row.type = setting.setting_type;
         row.registered_places = setting.registered_places;
@@ -110,7 +122,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             const Placement& placement = data.placements[p];
             if (!placement.ongoing_on(as_of)) continue;
             ++row.occupied;
-            const DemandKey key{la_index.at(placement.la_code), placement.placement_type,
+            const DemandKey key{la_index(placement.la_code), placement.placement_type,
                                 static_cast<int>(band_index(placement.need_band)) + 1};
             const auto [at, added] = key_index.emplace(key, keys_.size());
             if (added) keys_.push_back(key);
@@ -123,7 +135,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             children.travel += travel_[key.council * las_ + row.la];
             const std::size_t band = band_index(placement.need_band);
             const auto type = static_cast<std::size_t>(placement.placement_type);
-            own_fees[s][band].push_back(placement.weekly_fee);
+            own_fees[s][type][band].push_back(placement.weekly_fee);
             region_fees[region_of_la_[row.la]][type][band].push_back(placement.weekly_fee);
             national_fees[type][band].push_back(placement.weekly_fee);
         }
@@ -139,8 +151,9 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
     own_price_.resize(settings_.size());
     const auto enough = static_cast<std::size_t>(std::max(1, assumptions.min_placements_for_own_price));
     for (std::size_t s = 0; s < settings_.size(); ++s)
-        for (std::size_t b = 0; b < kNeedBands; ++b)
-            own_price_[s][b] = own_fees[s][b].size() >= enough ? median_pence(own_fees[s][b]) : -1;
+        for (std::size_t t = 0; t < kPlacementTypes; ++t)
+            for (std::size_t b = 0; b < kNeedBands; ++b)
+                own_price_[s][t][b] = own_fees[s][t][b].size() >= enough ? median_pence(own_fees[s][t][b]) : -1;
     region_price_.resize(data.regions.size());
     for (std::size_t r = 0; r < data.regions.size(); ++r)
         for (std::size_t t = 0; t < kPlacementTypes; ++t)
@@ -197,7 +210,7 @@ const std::vector<std::size_t>& ExitMarket::reachable(const DemandKey& key) cons
 Pence ExitMarket::price(std::size_t setting, PlacementType type, int need_band) const {
     const std::size_t band = band_index(need_band);
     const auto t = static_cast<std::size_t>(type);
-    if (const Pence own = own_price_[setting][band]; own >= 0) return own;
+    if (const Pence own = own_price_[setting][t][band]; own >= 0) return own;
     if (const Pence regional = region_price_[region_of(settings_[setting].la)][t][band]; regional >= 0) return regional;
     if (national_price_[t][band] >= 0) return national_price_[t][band];
     return std::max<Pence>(national_type_price_[t], 0);

@@ -12,12 +12,13 @@
 ///   children's homes; K1 (secure) -> secure children's homes; U4/U5/U6 (foster care) ->
 ///   fostering agencies and council fostering; R2 -> residential special schools; H5 ->
 ///   supported accommodation; Z1 (other) -> children's homes and supported accommodation.
-/// - The weekly price of a place at setting s for need band b: the median core weekly fee
-///   of the children of band b in s on the date, when there are at least
-///   exit.min_placements_for_own_price of them; otherwise the median of the
-///   placements of that type and band on the date in s's region; then in England; then of
-///   that type in England whatever the band. (Extras follow the child and are left out of
-///   both sides of the comparison.)
+/// - The weekly price of a place at setting s for a child of type t and need band b: the
+///   median core weekly fee of the children of type t and band b in s on the date, when
+///   there are at least exit.min_placements_for_own_price of them; otherwise the median of
+///   the placements of type t and band b on the date in settings of s's region (the region
+///   where the place is, not the commissioning council's as in the price statistics); then
+///   in England; then of type t in England whatever the band. (Extras follow the child and
+///   are left out of both sides of the comparison.)
 /// - Distance: great circle between the centroids of the child's council and the
 ///   setting's council (0 within one council). Settings farther than exit.max_distance_km
 ///   are not offered.
@@ -79,8 +80,7 @@ struct ExitGroup {
 
 class ExitMarket {
 public:
-    /// Throws std::invalid_argument for assumptions out of range (negative cost, distance
-    /// or capacity).
+    /// Throws std::invalid_argument (check_exit_assumptions) for assumptions out of range.
     ExitMarket(const Market& market, const ExitAssumptions& assumptions, Date as_of);
 
     const Market& market() const { return *market_; }
@@ -126,12 +126,17 @@ private:
     std::vector<std::vector<FlowCandidate>> candidates_;  // per key
     std::vector<Pence> travel_;             // councils x local authorities
     // Prices in pence; -1 where there were no placements to take a median of.
-    std::vector<std::array<Pence, kNeedBands>> own_price_;                       // per setting
+    std::vector<std::array<std::array<Pence, kNeedBands>, kPlacementTypes>> own_price_;  // per setting
     std::vector<std::array<std::array<Pence, kNeedBands>, kPlacementTypes>> region_price_;  // per region
     std::array<std::array<Pence, kNeedBands>, kPlacementTypes> national_price_{};
     std::array<Pence, kPlacementTypes> national_type_price_{};
     Pence unplaced_cost_ = 0;
 };
+
+/// Throws std::invalid_argument naming the exit.* key and its value when one is out of
+/// range: negative costs, distances or capacity; a correlation outside [0, 1);
+/// probabilities outside 0-100 %; fewer than one path or placement.
+void check_exit_assumptions(const ExitAssumptions& assumptions);
 
 /// The setting types a child of `type` can be re-placed in.
 std::vector<SettingType> compatible_setting_types(PlacementType type);

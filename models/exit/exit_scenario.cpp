@@ -78,7 +78,7 @@ ExitOutcome replace_displaced(const ExitMarket& market, const std::vector<char>&
                 largest = std::max(largest, candidate.weekly_cost);
             }
     }
-    problem.unplaced_weekly_cost = (largest + 1) * (total_children + 1);
+    problem.unplaced_weekly_cost = placement_first_penalty(largest, total_children);
     const FlowSolution solution = solve_replacement_flow(problem);
     outcome.demand_groups = static_cast<int>(demand_keys.size());
     outcome.arcs = solution.arcs;

@@ -10,11 +10,20 @@ namespace {
 
 const char* const kRuleForms = "expected stage>=N (1-6), pd>=X (one-year default probability, %) or breach:SCENARIO";
 
-const WatchlistEntry* entry_of(const Watchlist& watchlist, const std::string& group_id) {
-    for (const WatchlistEntry& entry : watchlist.groups)
-        if (entry.profile.group_id == group_id) return &entry;
-    return nullptr;
-}
+/// The watchlist's entries by group id.
+class EntryIndex {
+public:
+    explicit EntryIndex(const Watchlist& watchlist) {
+        for (const WatchlistEntry& entry : watchlist.groups) by_id_.emplace(entry.profile.group_id, &entry);
+    }
+    const WatchlistEntry* find(const std::string& group_id) const {
+        const auto at = by_id_.find(group_id);
+        return at == by_id_.end() ? nullptr : at->second;
+    }
+
+private:
+    StringMap<const WatchlistEntry*> by_id_;
+};
 
 std::optional<double> one_year_pd_pct(const WatchlistEntry& entry) {
     if (!entry.default_probability) return std::nullopt;
@@ -68,6 +77,7 @@ std::vector<std::size_t> groups_selected(const ExitMarket& market, const ExitRul
             if (result.scenario_id == rule.scenario && (result.first_breach_quarter || result.runway_quarters))
                 breaching.push_back(result.provider_id);
     }
+    const EntryIndex entries(watchlist);
     std::vector<std::size_t> selected;
     for (std::size_t g = 0; g < market.groups().size(); ++g) {
         const ExitGroup& group = market.groups()[g];
@@ -75,7 +85,7 @@ std::vector<std::size_t> groups_selected(const ExitMarket& market, const ExitRul
         bool chosen = false;
         if (rule.kind == ExitRule::Kind::Breach) {
             chosen = std::find(breaching.begin(), breaching.end(), group.group_id) != breaching.end();
-        } else if (const WatchlistEntry* entry = entry_of(watchlist, group.group_id)) {
+        } else if (const WatchlistEntry* entry = entries.find(group.group_id)) {
             if (rule.kind == ExitRule::Kind::Stage) {
                 chosen = entry->assessment.stage >= rule.stage;
             } else {
@@ -101,10 +111,11 @@ const char* pd_source_name(PdSource source) {
 
 std::vector<GroupPd> group_default_probabilities(const ExitMarket& market, const Watchlist& watchlist,
                                                  const ExitAssumptions& assumptions) {
+    const EntryIndex entries(watchlist);
     std::vector<GroupPd> pds;
     for (const ExitGroup& group : market.groups()) {
         GroupPd pd;
-        const WatchlistEntry* entry = entry_of(watchlist, group.group_id);
+        const WatchlistEntry* entry = entries.find(group.group_id);
         const std::optional<double> simulated = entry ? one_year_pd_pct(*entry) : std::nullopt;
         if (group.council_run) {
             pd = {0.0, PdSource::CouncilRun};

@@ -1,12 +1,10 @@
 #include "models/exit/exit_simulation.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <exception>
 #include <numeric>
 #include <stdexcept>
-#include <thread>
+
+#include "engine/parallel.hpp"
 
 #include "models/exit/correlated_failures.hpp"
 #include "models/prices/quantiles.hpp"
@@ -66,51 +64,35 @@ ExitSimulation simulate_exits(const ExitMarket& market, std::span<const double> 
 
     const auto paths = static_cast<std::size_t>(options.paths);
     std::vector<PathRecord> records(paths);
-    std::atomic<std::size_t> next{0}, done{0};
-    std::exception_ptr error;
-    std::atomic<bool> failed_flag{false};
-    auto work = [&] {
-        std::vector<char> failed, closed;
-        try {
-            for (std::size_t k = next++; k < paths && !failed_flag; k = next++) {
-                PathRecord& record = records[k];
-                record.national.factor = failures.draw(k, failed);
-                record.failed = failed;
-                record.national.failed_groups = static_cast<int>(std::count(failed.begin(), failed.end(), 1));
-                if (record.national.failed_groups == 0) {
-                    record.regions.resize(regions);
-                    ++done;
-                    continue;
-                }
-                closed.assign(market.settings().size(), 0);
-                for (std::size_t g = 0; g < failed.size(); ++g)
-                    if (failed[g])
-                        for (const std::size_t s : market.groups()[g].settings) closed[s] = 1;
-                ExitOutcome outcome = replace_displaced(market, closed);
-                record.national.displaced = outcome.england.displaced;
-                record.national.unplaced = outcome.england.unplaced;
-                record.national.annual_cost_change_gbp = outcome.england.annual_cost_change_gbp();
-                record.regions = std::move(outcome.regions);
-                record.arcs = outcome.arcs;
-                record.rounds = outcome.rounds;
-                ++done;
-            }
-        } catch (...) {
-            if (!failed_flag.exchange(true)) error = std::current_exception();
+    const auto one_path = [&](std::size_t k) {
+        PathRecord& record = records[k];
+        record.national.factor = failures.draw(k, record.failed);
+        record.national.failed_groups = static_cast<int>(std::count(record.failed.begin(), record.failed.end(), 1));
+        if (record.national.failed_groups == 0) {
+            record.regions.resize(regions);
+            return;
         }
+        std::vector<char> closed(market.settings().size(), 0);
+        for (std::size_t g = 0; g < record.failed.size(); ++g)
+            if (record.failed[g])
+                for (const std::size_t s : market.groups()[g].settings) closed[s] = 1;
+        ExitOutcome outcome = replace_displaced(market, closed);
+        record.national.displaced = outcome.england.displaced;
+        record.national.unplaced = outcome.england.unplaced;
+        record.national.annual_cost_change_gbp = outcome.england.annual_cost_change_gbp();
+        record.regions = std::move(outcome.regions);
+        record.arcs = outcome.arcs;
+        record.rounds = outcome.rounds;
     };
-    unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, paths));
+    const unsigned threads = worker_count(options.threads, paths);
     progress.begin("Simulating market exits", paths);
-    std::vector<std::thread> workers;
-    for (unsigned t = 0; t < threads; ++t) workers.emplace_back(work);
-    while (done < paths && !failed_flag) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        progress.advance(done);
+    try {
+        parallel_for(paths, threads, one_path, &progress);
+    } catch (...) {
+        progress.end();
+        throw;
     }
-    for (std::thread& worker : workers) worker.join();
     progress.end();
-    if (error) std::rethrow_exception(error);
 
     ExitSimulation result;
     result.options = options;

@@ -76,6 +76,7 @@ public:
     long long flow_to_setting(std::size_t demand, std::size_t k) const { return simplex_->flow(arcs_[demand][k]); }
     long long unplaced(std::size_t demand) const { return simplex_->flow(unplaced_[demand]); }
     long long total_cost() const { return simplex_->totalCost<long long>(); }
+    long long sink_potential() const { return simplex_->potential(sink_); }
     long long demand_potential(std::size_t demand) const { return simplex_->potential(demands_[demand]); }
     /// Every setting's potential (`potentials` has one per setting of the problem); a
     /// setting outside the network has the sink's potential. The reduced cost of a
@@ -135,6 +136,21 @@ std::size_t initial_arcs(const FlowProblem& problem, const FlowDemand& demand, c
 
 }  // namespace
 
+Pence placement_first_penalty(Pence largest_cost, long long children) {
+    if (largest_cost < 0 || children < 0)
+        throw std::invalid_argument("placement_first_penalty: negative cost or children");
+    // The flow's total is at most children × penalty: keep both well inside int64 (LEMON's
+    // own artificial arcs cost about 2^62).
+    constexpr long long kLimit = 1LL << 60;
+    long long penalty = 0, total = 0;
+    if (__builtin_mul_overflow(largest_cost + 1, children + 1, &penalty) || penalty > kLimit ||
+        __builtin_mul_overflow(penalty, children + 1, &total) || total > kLimit)
+        throw std::invalid_argument("the re-placement costs are too large to solve in whole pence (" +
+                                    std::to_string(children) + " children, a place of up to " +
+                                    std::to_string(largest_cost) + " pence a week)");
+    return penalty;
+}
+
 FlowSolution solve_replacement_flow(const FlowProblem& problem, const FlowOptions& options) {
     check(problem);
     const std::size_t demands = problem.demands.size();
@@ -163,7 +179,8 @@ FlowSolution solve_replacement_flow(const FlowProblem& problem, const FlowOption
         ++rounds;
         // Pricing: every usable candidate left out, against this network's potentials.
         network.setting_potentials(setting_potential);
-        const long long largest_potential = *std::max_element(setting_potential.begin(), setting_potential.end());
+        long long largest_potential = network.sink_potential();  // absent settings have it
+        for (const long long p : setting_potential) largest_potential = std::max(largest_potential, p);
         bool added = false;
         for (std::size_t d = 0; d < demands; ++d) {
             if (usable[d].size() == active[d].size()) continue;

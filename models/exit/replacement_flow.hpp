@@ -3,8 +3,10 @@
 ///
 /// Children of one demand group (one council, placement type and need band) may go to any
 /// of their candidate settings, each with a weekly cost; every setting has a number of
-/// free places; a child placed nowhere costs `unplaced_weekly_cost`, which is set higher
-/// than any candidate so that a child is left unplaced only when no candidate has a place.
+/// free places; a child placed nowhere costs `unplaced_weekly_cost`. That cost must exceed
+/// every candidate's; only above N × the largest candidate cost (N children in all) does
+/// placing one more child always come before cost, because placing one more may move up
+/// to N children to dearer places: `placement_first_penalty` gives such a cost.
 /// The network (source = demand groups, sink = "placed" and "unplaced") is solved with
 /// LEMON's network simplex: the optimum over all assignments, not a greedy order.
 ///
@@ -55,6 +57,11 @@ struct FlowProblem {
     Pence unplaced_weekly_cost = 0;  ///< must exceed every candidate's cost
 };
 
+/// An unplaced cost that makes the solver place as many children as it can before it
+/// looks at cost: (largest candidate cost + 1) × (children + 1). Throws
+/// std::invalid_argument when that, or the total cost of the flow, could overflow.
+Pence placement_first_penalty(Pence largest_cost, long long children);
+
 struct FlowPlacement {
     std::size_t setting = 0;
     int children = 0;
@@ -73,7 +80,7 @@ struct FlowOptions {
     /// Least number of each demand's cheapest candidates in the first network; 0 = every
     /// candidate at once (no column generation).
     std::size_t initial_arcs_per_demand = 8;
-    std::size_t arcs_added_per_round = 8;  ///< per demand, the most negative reduced costs
+    std::size_t arcs_added_per_round = 8;  ///< per demand, the most negative reduced costs (0 is taken as 1)
 };
 
 /// Throws std::invalid_argument for negative counts, a candidate naming no setting, or an

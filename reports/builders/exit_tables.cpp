@@ -105,7 +105,7 @@ std::vector<Table> exit_scenario_tables(const ExitMarket& market, const ExitScen
                      "fees before − travel before; annual = weekly × 365.25 / 7. Core fees only: extras follow the child.");
     costs.add_note("Re-placement is a minimum-cost flow solved exactly (LEMON network simplex): as many children "
                      "placed as can be, then the cheapest way. A place costs the setting's median weekly fee for the "
-                     "need band on the date when at least exit.min_placements_for_own_price children give it (else the region's, else England's, for the type and band) plus "
+                     "need band on the date when at least exit.min_placements_for_own_price children give it (else the median for the type and band in the setting's region, else in England, else the type's in England) plus "
                      "exit.travel_cost_per_km_week_gbp × km between council centroids.");
 
     Table regions("exit_regions", "Exit scenario by region of the children's councils", area_columns("Region"));
@@ -140,7 +140,6 @@ std::vector<Table> exit_simulation_tables(const ExitMarket& market, const ExitSi
     row("Paths", simulation.options.paths);
     row("Correlation (rho)", simulation.options.correlation);
     row("Seed", static_cast<double>(simulation.options.seed));
-    row("Threads", simulation.options.threads);
     row("Groups that can fail", static_cast<double>(can_fail));
     row("Expected failures (sum of PDs)", std::round(simulation.expected_failures * 100.0) / 100.0);
     row("Paths with at least one failure", simulation.paths_with_failures);

@@ -118,11 +118,27 @@ TEST(ExitMarket, OwnPriceNeedsEnoughPlacements) {
     EXPECT_EQ(exit.price(index_of(exit, "Y3"), PlacementType::U4, 1), 82500);
 }
 
-TEST(ExitMarket, RefusesNegativeAssumptions) {
+TEST(ExitMarket, RefusesAssumptionsOutOfRange) {
     const Market market(sample());
-    ExitAssumptions a = assumptions();
-    a.max_distance_km = -1;
-    EXPECT_THROW(ExitMarket(market, a, kAsOf), std::invalid_argument);
+    auto message = [&](auto change) {
+        ExitAssumptions a = assumptions();
+        change(a);
+        try {
+            ExitMarket(market, a, kAsOf);
+        } catch (const std::invalid_argument& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(message([](ExitAssumptions& a) { a.max_distance_km = -1; }),
+              "configuration key exit.max_distance_km = -1: must not be negative");
+    EXPECT_EQ(message([](ExitAssumptions& a) { a.correlation = 1.0; }),
+              "configuration key exit.correlation = 1: must be at least 0 and below 1");
+    EXPECT_EQ(message([](ExitAssumptions& a) { a.pd_without_accounts_pct = 101; }),
+              "configuration key exit.pd_without_accounts_pct = 101: must be a percentage from 0 to 100");
+    EXPECT_EQ(message([](ExitAssumptions& a) { a.travel_cost_per_km_week_gbp = -0.5; }),
+              "configuration key exit.travel_cost_per_km_week_gbp = -0.5: must not be negative");
+    EXPECT_EQ(message([](ExitAssumptions&) {}), "accepted");
 }
 
 }  // namespace

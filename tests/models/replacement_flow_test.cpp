@@ -70,6 +70,35 @@ TEST(ReplacementFlow, NoCandidatesAndNoChildren) {
     EXPECT_EQ(s.total_weekly_cost, 10);
 }
 
+TEST(ReplacementFlow, PlacingMoreComesFirstOnlyWithALargeEnoughPenalty) {
+    // Settings s0 and s1, one place each. X can go to s0 for £1 or s1 for £1,000; Y only to
+    // s0, for £1,000. Both placed: X -> s1, Y -> s0, £2,000. One placed: X -> s0, Y
+    // unplaced, £1 + penalty. A penalty just above the dearest place (£1,001) makes leaving
+    // Y out cheaper (£1,002); placement_first_penalty(1,000, 2) = 1,001 × 3 = £3,003 does not.
+    FlowProblem problem;
+    problem.free_places = {1, 1};
+    problem.demands = {{1, {{0, 100}, {1, 100'000}}}, {1, {{0, 100'000}}}};
+    problem.unplaced_weekly_cost = 100'100;
+    const FlowSolution cheap = solve_replacement_flow(problem);
+    EXPECT_EQ(cheap.unplaced[1], 1);
+    EXPECT_EQ(cheap.total_weekly_cost, 100'200);
+    problem.unplaced_weekly_cost = placement_first_penalty(100'000, 2);
+    EXPECT_EQ(problem.unplaced_weekly_cost, 300'003);
+    const FlowSolution first = solve_replacement_flow(problem);
+    EXPECT_EQ(first.unplaced[0] + first.unplaced[1], 0);
+    EXPECT_EQ(first.total_weekly_cost, 200'000);
+    EXPECT_THROW(placement_first_penalty(1LL << 40, 1LL << 30), std::invalid_argument);
+}
+
+TEST(ReplacementFlow, NoSettingsAtAll) {
+    FlowProblem problem;
+    problem.unplaced_weekly_cost = 50;
+    problem.demands = {{3, {}}};
+    const FlowSolution s = solve_replacement_flow(problem, FlowOptions{1, 1});
+    EXPECT_EQ(s.unplaced[0], 3);
+    EXPECT_EQ(s.total_weekly_cost, 150);
+}
+
 TEST(ReplacementFlow, RefusesMalformedProblems) {
     FlowProblem negative;
     negative.free_places = {-1};
@@ -93,9 +122,11 @@ TEST(ReplacementFlow, ColumnGenerationFindsTheOptimumOfTheFullNetwork) {
     // demand's cheapest arc (A offers 2 places, twice X's child): X -> A and Y -> A. Its
     // optimum: X -> A, one Y -> A, one Y unplaced (£300 + M). Duals (LEMON: reduced cost
     // c + π(u) − π(v), π(sink) = 0): Y's unplaced arc carries flow, π(Y) = −M; Y -> A
-    // carries 1 of 2, π(A) = 200 − M; X -> A carries flow, π(X) = π(A) − 100 = 100 − M. B is
-    // not in the network and takes the sink's potential 0, so X -> B prices at
-    // 150 + 100 − M < 0, is added, and the second network reaches X -> B, Y -> A twice: £550.
+    // carries 1 of 2, π(A) = 200 − M; X's unplaced arc carries none, so π(X) >= −M. B is
+    // not in the network and takes the sink's potential 0. X -> A is full (its capacity is
+    // X's one child), so 100 + π(X) − π(A) <= 0, π(X) <= 100 − M, whichever basis LEMON
+    // returns. X -> B prices at 150 + π(X) − 0 <= 250 − M < 0: it is added, and the second
+    // network reaches X -> B, Y -> A twice: £550.
     FlowProblem problem;
     problem.free_places = {2, 1};
     problem.unplaced_weekly_cost = 1'000'000;
