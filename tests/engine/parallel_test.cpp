@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <stdexcept>
 #include <vector>
 
@@ -20,14 +22,24 @@ TEST(ParallelFor, EveryTaskExactlyOnce) {
 }
 
 TEST(ParallelFor, RethrowsTheFirstFailureAndStopsStartingTasks) {
+    // One thread: tasks 0 to 10 start, task 10 throws, no later task starts.
     std::atomic<int> started{0};
+    auto failing = [&](std::size_t i) {
+        ++started;
+        if (i == 10) throw std::runtime_error("task 10");
+    };
+    EXPECT_THROW(parallel_for(100000, 1, failing), std::runtime_error);
+    EXPECT_EQ(started.load(), 11);
+    // Two threads, each task 100 µs: without the stop all 100,000 would take 5 s; the other
+    // thread may finish the task it is in and start very few more.
+    started = 0;
     EXPECT_THROW(parallel_for(100000, 2,
                               [&](std::size_t i) {
-                                  ++started;
-                                  if (i == 10) throw std::runtime_error("task 10");
+                                  std::this_thread::sleep_for(std::chrono::microseconds(100));
+                                  failing(i);
                               }),
                  std::runtime_error);
-    EXPECT_LT(started.load(), 100000);
+    EXPECT_LT(started.load(), 1000);
 }
 
 TEST(ParallelFor, ReportsProgressToTheEnd) {
