@@ -39,7 +39,76 @@ std::vector<std::string> listed(const Arguments& arguments, const std::string& n
     return items;
 }
 
-std::string label_of(const Entity& entity) { return entity.name + " (" + entity.entity_id + ")"; }
+std::string label_of(const std::string& name, const std::string& id) { return name + " (" + id + ")"; }
+
+const Entity& entity_named(const Market& market, const std::string& option, const std::string& id) {
+    const Entity* entity = market.find_entity(id);
+    if (!entity) throw std::runtime_error("--" + option + ": no entity '" + id + "' in the store");
+    return *entity;
+}
+
+/// What exits in a scenario and the settings that close.
+struct ExitSet {
+    ExitScenarioLabel label;
+    std::vector<char> closed;
+};
+
+ExitSet groups_given(const Arguments& arguments, const Market& market, const ExitMarket& exit) {
+    ExitSet set{{"groups given", {}}, {}};
+    std::vector<std::size_t> groups;
+    for (const std::string& id : listed(arguments, "group")) {
+        const Entity& entity = entity_named(market, "group", id);
+        if (market.group_of(id) != id)
+            throw std::runtime_error("--group: '" + id + "' is not a top parent; its group is " + market.group_of(id) +
+                                     " (use --entity for one entity)");
+        groups.push_back(exit.group_index(id));
+        set.label.exiting.push_back(label_of(entity.name, id));
+    }
+    set.closed = settings_of_groups(exit, groups);
+    return set;
+}
+
+ExitSet entities_given(const Arguments& arguments, const Market& market, const ExitMarket& exit) {
+    ExitSet set{{"entities given", {}}, std::vector<char>(exit.settings().size(), 0)};
+    for (const std::string& id : listed(arguments, "entity")) {
+        const Entity& entity = entity_named(market, "entity", id);
+        for (const std::size_t s : market.settings_of(id)) set.closed[s] = 1;
+        set.label.exiting.push_back(label_of(entity.name, id));
+    }
+    return set;
+}
+
+/// Groups a rule selects. A breach rule stresses only the scenario it names (from the
+/// library and --scenarios); groups_selected refuses a name that is in neither.
+ExitSet groups_by_rule(const ExitRule& rule, const Arguments& arguments, const Market& market, const ExitMarket& exit,
+                       const Watchlist& watchlist, const Assumptions& assumptions) {
+    std::vector<StressScenario> scenarios;
+    std::vector<StressResult> stressed;
+    if (rule.kind == ExitRule::Kind::Breach) {
+        try {
+            for (StressScenario& scenario : stress_scenario_library(arguments.value("scenarios", "")))
+                if (scenario.id == rule.scenario) scenarios.push_back(std::move(scenario));
+        } catch (const std::invalid_argument& error) {
+            throw std::runtime_error(error.what());
+        }
+        if (!scenarios.empty()) {
+            StressRequest request;
+            request.as_of = exit.as_of();
+            for (const StressedProvider& provider : stress_market(market, assumptions, scenarios, request).providers)
+                stressed.insert(stressed.end(), provider.scenarios.begin(), provider.scenarios.end());
+        }
+    }
+    ExitSet set{{"rule " + rule.text, {}}, {}};
+    std::vector<std::size_t> groups;
+    try {
+        groups = groups_selected(exit, rule, watchlist, scenarios, stressed);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string("--rule: ") + error.what());
+    }
+    for (const std::size_t g : groups) set.label.exiting.push_back(label_of(exit.groups()[g].name, exit.groups()[g].group_id));
+    set.closed = settings_of_groups(exit, groups);
+    return set;
+}
 
 class ExitCommand final : public Command {
 public:
@@ -116,64 +185,12 @@ public:
 
         std::vector<Table> tables;
         if (selections > 0) {
-            ExitScenarioLabel label;
-            std::vector<char> closed;
-            if (arguments.has("group")) {
-                label.how = "groups given";
-                std::vector<std::size_t> groups;
-                for (const std::string& id : listed(arguments, "group")) {
-                    const Entity* entity = market.find_entity(id);
-                    if (!entity) throw std::runtime_error("--group: no entity '" + id + "' in the store");
-                    if (market.group_of(id) != id)
-                        throw std::runtime_error("--group: '" + id + "' is not a top parent; its group is " +
-                                                 market.group_of(id) + " (use --entity for one entity)");
-                    groups.push_back(exit.group_index(id));
-                    label.exiting.push_back(label_of(*entity));
-                }
-                closed = settings_of_groups(exit, groups);
-            } else if (arguments.has("entity")) {
-                label.how = "entities given";
-                closed.assign(exit.settings().size(), 0);
-                for (const std::string& id : listed(arguments, "entity")) {
-                    const Entity* entity = market.find_entity(id);
-                    if (!entity) throw std::runtime_error("--entity: no entity '" + id + "' in the store");
-                    for (const std::size_t s : market.settings_of(id)) closed[s] = 1;
-                    label.exiting.push_back(label_of(*entity));
-                }
-            } else {
-                label.how = "rule " + rule->text;
-                std::vector<StressScenario> scenarios;
-                std::vector<StressResult> stressed;
-                if (rule->kind == ExitRule::Kind::Breach) {
-                    // Only the scenario named is stressed, after checking it exists.
-                    try {
-                        for (StressScenario& scenario : stress_scenario_library(arguments.value("scenarios", "")))
-                            if (scenario.id == rule->scenario) scenarios.push_back(std::move(scenario));
-                    } catch (const std::invalid_argument& error) {
-                        throw std::runtime_error(error.what());
-                    }
-                    if (scenarios.empty())
-                        throw UsageError("--rule: rule '" + rule->text + "': no stress scenario '" + rule->scenario +
-                                         "' (docs/stress-scenarios.md lists the library; --scenarios adds more)");
-                    StressRequest request;
-                    request.as_of = as_of;
-                    const StressRun run = stress_market(market, assumptions, scenarios, request);
-                    for (const StressedProvider& provider : run.providers)
-                        stressed.insert(stressed.end(), provider.scenarios.begin(), provider.scenarios.end());
-                }
-                const Watchlist none;
-                std::vector<std::size_t> groups;
-                try {
-                    groups = groups_selected(exit, *rule, watchlist ? *watchlist : none, scenarios, stressed);
-                } catch (const std::invalid_argument& error) {
-                    throw UsageError(std::string("--rule: ") + error.what());
-                }
-                for (const std::size_t g : groups)
-                    label.exiting.push_back(exit.groups()[g].name + " (" + exit.groups()[g].group_id + ")");
-                closed = settings_of_groups(exit, groups);
-            }
-            const ExitOutcome outcome = replace_displaced(exit, closed);
-            tables = exit_scenario_tables(exit, label, outcome, assumptions);
+            const Watchlist none;
+            const ExitSet set = arguments.has("group")    ? groups_given(arguments, market, exit)
+                                : arguments.has("entity") ? entities_given(arguments, market, exit)
+                                                          : groups_by_rule(*rule, arguments, market, exit,
+                                                                           watchlist ? *watchlist : none, assumptions);
+            tables = exit_scenario_tables(exit, set.label, replace_displaced(exit, set.closed), assumptions);
         }
         if (simulate) {
             const std::vector<GroupPd> pds = group_default_probabilities(exit, *watchlist, assumptions.exit);

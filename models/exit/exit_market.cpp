@@ -132,7 +132,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             children.fees += to_pence(placement.weekly_fee);
             const double km = km_[key.council * las_ + row.la];
             children.km += km;
-            children.travel += travel_[key.council * las_ + row.la];
+            children.travel += travel(key.council, row.la);
             const std::size_t band = band_index(placement.need_band);
             const auto type = static_cast<std::size_t>(placement.placement_type);
             own_fees[s][type][band].push_back(placement.weekly_fee);
@@ -144,6 +144,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
             std::floor(row.registered_places * assumptions.emergency_capacity_pct / 100.0 + 1e-9));
         row.free_places = std::max(0, row.registered_places - row.occupied) + row.emergency_places;
         groups_[row.group].settings.push_back(s);
+        groups_[row.group].children_placed += row.occupied;
         settings_.push_back(std::move(row));
     }
 
@@ -216,10 +217,8 @@ Pence ExitMarket::price(std::size_t setting, PlacementType type, int need_band) 
     return std::max<Pence>(national_type_price_[t], 0);
 }
 
-Pence ExitMarket::travel(double km) const { return to_pence(assumptions_.travel_cost_per_km_week_gbp * km); }
-
 Pence ExitMarket::cost(const DemandKey& key, std::size_t setting) const {
-    return price(setting, key.type, key.need_band) + travel_[key.council * las_ + settings_[setting].la];
+    return price(setting, key.type, key.need_band) + travel(key.council, settings_[setting].la);
 }
 
 }  // namespace oversight

@@ -76,6 +76,7 @@ struct ExitGroup {
     std::string name;
     bool council_run = false;           ///< owned by a local authority: never fails
     std::vector<std::size_t> settings;  ///< indexes into ExitMarket::settings
+    int children_placed = 0;            ///< children in its settings on the date
 };
 
 class ExitMarket {
@@ -107,7 +108,8 @@ public:
     /// pence; the cost adds the travel cost of the distance from the key's council.
     Pence price(std::size_t setting, PlacementType type, int need_band) const;
     Pence cost(const DemandKey& key, std::size_t setting) const;
-    Pence travel(double km) const;
+    /// Weekly travel cost between a council and the council where a setting is, in pence.
+    Pence travel(std::size_t council, std::size_t la) const { return travel_[council * las_ + la]; }
     Pence unplaced_cost() const { return unplaced_cost_; }
 
 private:

@@ -99,7 +99,7 @@ ExitOutcome replace_displaced(const ExitMarket& market, const std::vector<char>&
             else
                 council.elsewhere += placed.children;
             council.fees_after += placed.children * market.price(placed.setting, key.type, key.need_band);
-            council.travel_after += placed.children * market.travel(km);
+            council.travel_after += placed.children * market.travel(key.council, la);
             council.km_after += placed.children * km;
         }
         council.unplaced += solution.unplaced[d];

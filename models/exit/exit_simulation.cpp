@@ -12,9 +12,10 @@
 namespace oversight {
 namespace {
 
-/// What one path keeps: national and regional areas (councils are dropped).
+/// What one path keeps: England and the regions (councils are dropped).
 struct PathRecord {
-    PathOutcome national;
+    PathOutcome national;  ///< read off `england` for the briefs' histograms
+    ExitArea england;
     std::vector<ExitArea> regions;
     std::vector<char> failed;
     std::size_t arcs = 0;
@@ -77,6 +78,7 @@ ExitSimulation simulate_exits(const ExitMarket& market, std::span<const double> 
             if (record.failed[g])
                 for (const std::size_t s : market.groups()[g].settings) closed[s] = 1;
         ExitOutcome outcome = replace_displaced(market, closed);
+        record.england = outcome.england;
         record.national.displaced = outcome.england.displaced;
         record.national.unplaced = outcome.england.unplaced;
         record.national.annual_cost_change_gbp = outcome.england.annual_cost_change_gbp();
@@ -100,16 +102,14 @@ ExitSimulation simulate_exits(const ExitMarket& market, std::span<const double> 
     for (const double pd : group_pd) result.expected_failures += pd;
     result.failures_of_group.assign(market.groups().size(), 0);
     std::vector<double> failed_groups;
-    std::vector<const ExitArea*> national_areas;
-    std::vector<ExitArea> national(paths);
+    std::vector<const ExitArea*> england;
     double arcs = 0.0, rounds = 0.0;
     for (std::size_t k = 0; k < paths; ++k) {
         const PathRecord& record = records[k];
         result.paths.push_back(record.national);
         failed_groups.push_back(record.national.failed_groups);
         for (std::size_t g = 0; g < record.failed.size(); ++g) result.failures_of_group[g] += record.failed[g];
-        for (const ExitArea& region : record.regions) national[k].add(region);
-        national_areas.push_back(&national[k]);
+        england.push_back(&record.england);
         if (record.national.failed_groups > 0) {
             ++result.paths_with_failures;
             arcs += static_cast<double>(record.arcs);
@@ -117,7 +117,7 @@ ExitSimulation simulate_exits(const ExitMarket& market, std::span<const double> 
         }
     }
     result.failed_groups = summarise(std::move(failed_groups));
-    result.england = distribution(0, national_areas);
+    result.england = distribution(0, england);
     for (std::size_t r = 0; r < regions; ++r) {
         std::vector<const ExitArea*> areas;
         for (const PathRecord& record : records) areas.push_back(&record.regions[r]);

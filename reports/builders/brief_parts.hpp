@@ -17,6 +17,9 @@ struct BriefProvenance {
     std::string generated_at; ///< UTC timestamp of the run
 };
 
+/// `items` joined by `separator`.
+std::string join(const std::vector<std::string>& items, const std::string& separator);
+
 /// The assumption lines of the given catalogue keys with their values in `assumptions`.
 std::vector<AssumptionLine> assumption_lines(const Assumptions& assumptions, const std::vector<std::string>& keys);
 

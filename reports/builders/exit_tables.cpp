@@ -51,19 +51,15 @@ Table assumptions_table(const Assumptions& assumptions, const std::vector<std::s
     return t;
 }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) text += (i ? "; " : "") + items[i];
-    return text;
-}
-
 }  // namespace
 
 const std::vector<std::string>& exit_assumption_keys() {
-    static const std::vector<std::string> keys{
-        "exit.travel_cost_per_km_week_gbp", "exit.max_distance_km", "exit.emergency_capacity_pct",
-        "exit.unplaced_weekly_cost_gbp",    "exit.min_placements_for_own_price", "exit.correlation", "exit.paths",
-        "exit.seed",                        "exit.pd_floor_pct",    "exit.pd_without_accounts_pct"};
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> exit_keys;
+        for (const AssumptionKey& entry : assumption_catalogue())
+            if (entry.key.starts_with("exit.")) exit_keys.push_back(entry.key);
+        return exit_keys;
+    }();
     return keys;
 }
 
@@ -100,7 +96,7 @@ std::vector<Table> exit_scenario_tables(const ExitMarket& market, const ExitScen
     cost("Travel cost of the re-placed after", e.travel_after);
     cost("Cost of the unplaced", e.unplaced_cost);
     cost("Change", e.weekly_cost_change());
-    summary.add_note("Exiting (" + label.how + "): " + (label.exiting.empty() ? "nothing" : join(label.exiting)) + ".");
+    summary.add_note("Exiting (" + label.how + "): " + (label.exiting.empty() ? "nothing" : join(label.exiting, "; ")) + ".");
     costs.add_note("Weekly cost change = fees after + travel after + unplaced × exit.unplaced_weekly_cost_gbp − "
                      "fees before − travel before; annual = weekly × 365.25 / 7. Core fees only: extras follow the child.");
     costs.add_note("Re-placement is a minimum-cost flow solved exactly (LEMON network simplex): as many children "
@@ -185,10 +181,8 @@ std::vector<Table> exit_simulation_tables(const ExitMarket& market, const ExitSi
                      [&](std::size_t a, std::size_t b) { return pds[a].probability > pds[b].probability; });
     for (const std::size_t g : order) {
         const ExitGroup& group = market.groups()[g];
-        int children = 0;
-        for (const std::size_t s : group.settings) children += market.settings()[s].occupied;
         groups.add_row({Cell::text(group.group_id), Cell::text(group.name), Cell::number(100.0 * pds[g].probability),
-                        Cell::text(pd_source_name(pds[g].source)), Cell::number(children),
+                        Cell::text(pd_source_name(pds[g].source)), Cell::number(group.children_placed),
                         Cell::number(100.0 * simulation.failures_of_group[g] / simulation.options.paths)});
     }
     return {summary, distribution, groups, assumptions_table(assumptions, exit_assumption_keys())};

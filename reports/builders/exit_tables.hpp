@@ -31,7 +31,8 @@ std::vector<Table> exit_scenario_tables(const ExitMarket& market, const ExitScen
 std::vector<Table> exit_simulation_tables(const ExitMarket& market, const ExitSimulation& simulation,
                                           const std::vector<GroupPd>& pds, const Assumptions& assumptions);
 
-/// The exit.* configuration keys a scenario or simulation depends on.
+/// The exit.* configuration keys a scenario or simulation depends on (every exit.* key of
+/// the catalogue, in its order).
 const std::vector<std::string>& exit_assumption_keys();
 
 }  // namespace oversight

@@ -3,17 +3,12 @@
 #include <string>
 
 #include "engine/domain/codes.hpp"
+#include "reports/builders/brief_parts.hpp"
 
 namespace oversight {
 namespace {
 
 constexpr std::size_t kCouncilsNamed = 5;  // in the one-line list of councils to warn
-
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) text += (i ? separator : "") + items[i];
-    return text;
-}
 
 std::string councils_to_warn(const GroupReplaceability& profile) {
     std::vector<std::string> named;

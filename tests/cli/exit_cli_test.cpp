@@ -103,7 +103,10 @@ TEST_F(ExitCli, SimulationIsTheSameOnOneThreadOrTwo) {
     ASSERT_EQ(two.status, 0) << two.err;
     EXPECT_EQ(one.out, two.out);
     EXPECT_NE(one.out.find("Paths,400"), std::string::npos) << one.out;
-    // Meadowbank's one-year PD is 100 %: it fails on every path.
+    // Meadowbank's one-year PD is 100 % (EXPECTED.md MB.2: EBITDA −270,000 against £300,000
+    // of debt under a leverage covenant, so the test fails at every quarter and it defaults by
+    // covenant in quarter 2 on every path): it fails on every path. Its three settings
+    // (SC405101-3) hold 12 children on 2025-03-31 (placements.csv).
     EXPECT_NE(one.out.find("10555666,Meadowbank Children's Services Limited,100,cash-flow simulation,12,100"),
               std::string::npos) << one.out;
     // A scenario and the simulation together.
