@@ -7,15 +7,12 @@
 #include <limits>
 #include <stdexcept>
 
+#include "engine/cli/exit_run.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
-#include "engine/config/stress_scenarios.hpp"
 #include "engine/progress.hpp"
-#include "models/debt/market_stress.hpp"
-#include "models/exit/exit_scenario.hpp"
-#include "models/exit/exit_selection.hpp"
-#include "models/exit/exit_simulation.hpp"
-#include "models/watchlist/watchlist.hpp"
+#include "models/exit/policy_levers.hpp"
+#include "reports/builders/exit_lever_tables.hpp"
 #include "reports/builders/exit_tables.hpp"
 #include "reports/tables/table_renderers.hpp"
 
@@ -39,77 +36,6 @@ std::vector<std::string> listed(const Arguments& arguments, const std::string& n
     return items;
 }
 
-std::string label_of(const std::string& name, const std::string& id) { return name + " (" + id + ")"; }
-
-const Entity& entity_named(const Market& market, const std::string& option, const std::string& id) {
-    const Entity* entity = market.find_entity(id);
-    if (!entity) throw std::runtime_error("--" + option + ": no entity '" + id + "' in the store");
-    return *entity;
-}
-
-/// What exits in a scenario and the settings that close.
-struct ExitSet {
-    ExitScenarioLabel label;
-    std::vector<char> closed;
-};
-
-ExitSet groups_given(const Arguments& arguments, const Market& market, const ExitMarket& exit) {
-    ExitSet set{{"groups given", {}}, {}};
-    std::vector<std::size_t> groups;
-    for (const std::string& id : listed(arguments, "group")) {
-        const Entity& entity = entity_named(market, "group", id);
-        if (market.group_of(id) != id)
-            throw std::runtime_error("--group: '" + id + "' is not a top parent; its group is " + market.group_of(id) +
-                                     " (use --entity for one entity)");
-        groups.push_back(exit.group_index(id));
-        set.label.exiting.push_back(label_of(entity.name, id));
-    }
-    set.closed = settings_of_groups(exit, groups);
-    return set;
-}
-
-ExitSet entities_given(const Arguments& arguments, const Market& market, const ExitMarket& exit) {
-    ExitSet set{{"entities given", {}}, std::vector<char>(exit.settings().size(), 0)};
-    for (const std::string& id : listed(arguments, "entity")) {
-        const Entity& entity = entity_named(market, "entity", id);
-        for (const std::size_t s : market.settings_of(id)) set.closed[s] = 1;
-        set.label.exiting.push_back(label_of(entity.name, id));
-    }
-    return set;
-}
-
-/// Groups a rule selects. A breach rule stresses only the scenario it names (from the
-/// library and --scenarios); groups_selected refuses a name that is in neither.
-ExitSet groups_by_rule(const ExitRule& rule, const Arguments& arguments, const Market& market, const ExitMarket& exit,
-                       const Watchlist& watchlist, const Assumptions& assumptions) {
-    std::vector<StressScenario> scenarios;
-    std::vector<StressResult> stressed;
-    if (rule.kind == ExitRule::Kind::Breach) {
-        try {
-            for (StressScenario& scenario : stress_scenario_library(arguments.value("scenarios", "")))
-                if (scenario.id == rule.scenario) scenarios.push_back(std::move(scenario));
-        } catch (const std::invalid_argument& error) {
-            throw std::runtime_error(error.what());
-        }
-        if (!scenarios.empty()) {
-            StressRequest request;
-            request.as_of = exit.as_of();
-            for (const StressedProvider& provider : stress_market(market, assumptions, scenarios, request).providers)
-                stressed.insert(stressed.end(), provider.scenarios.begin(), provider.scenarios.end());
-        }
-    }
-    ExitSet set{{"rule " + rule.text, {}}, {}};
-    std::vector<std::size_t> groups;
-    try {
-        groups = groups_selected(exit, rule, watchlist, scenarios, stressed);
-    } catch (const std::invalid_argument& error) {
-        throw UsageError(std::string("--rule: ") + error.what());
-    }
-    for (const std::size_t g : groups) set.label.exiting.push_back(label_of(exit.groups()[g].name, exit.groups()[g].group_id));
-    set.closed = settings_of_groups(exit, groups);
-    return set;
-}
-
 class ExitCommand final : public Command {
 public:
     std::string name() const override { return "exit"; }
@@ -118,7 +44,7 @@ public:
     }
     std::string usage() const override {
         return "[--group ID... | --entity ID... | --rule EXPR] [--simulate] [--paths N] [--seed S] [--threads N] "
-               "[--date DATE] [--scenarios FILE] [--format table|csv|json] [--db FILE]";
+               "[--lever NAME=VALUE...] [--date DATE] [--scenarios FILE] [--format table|csv|json] [--db FILE]";
     }
     std::string description() const override {
         return "With --group, --entity or --rule: one exit scenario. Every setting of the groups (or of the entities) "
@@ -129,8 +55,11 @@ public:
                "breach:SCENARIO (covenant breach or cash running out under that debt stress scenario). "
                "Without a selection, or with --simulate: a year of correlated failures (one-factor Gaussian, each "
                "group's one-year PD from `oversight risk`, correlation exit.correlation), every path re-placed, "
-               "with the distribution of children displaced and unplaced and of the extra cost. Methods: README "
-               "'Provider exit'; assumptions: docs/configuration.md.";
+               "with the distribution of children displaced and unplaced and of the extra cost. With --lever: every "
+               "lever is applied alone and the scenario and simulation run again on the same random numbers, "
+               "compared side by side with the baseline (profit cap, windfall tax, need-band tariff, interest-rate "
+               "path, added public capacity). Methods: README 'Provider exit' and 'Policy levers'; assumptions: "
+               "docs/configuration.md.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("group", "g", "A group (top parent id) that exits; repeatable, or comma-separated.")
@@ -147,6 +76,11 @@ public:
         options.addOption(Option("date", "d", "Date of the exit (default: latest date in the data).").argument("DATE"));
         options.addOption(
             Option("scenarios", "", "XML file of more stress scenarios for breach: rules.").argument("FILE"));
+        options.addOption(Option("lever", "l",
+                                 "A policy lever compared with the baseline; repeatable: profit_cap=PCT, windfall_tax=PCT, "
+                                 "tariff=[TYPE:]B1/B2/B3/B4, rate=BP[/BP/BP], capacity=[REGION:]PLACES.")
+                              .argument("NAME=VALUE")
+                              .repeatable(true));
         add_format_option(options);
         add_db_option(options);
     }
@@ -154,17 +88,13 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         const TableFormat format = table_format(arguments);
         const std::optional<Date> date_given = date_option(arguments, "date");
-        const int selections = static_cast<int>(arguments.has("group")) + static_cast<int>(arguments.has("entity")) +
-                               static_cast<int>(arguments.has("rule"));
-        if (selections > 1) throw UsageError("--group, --entity and --rule exclude one another");
-        if (arguments.has("scenarios") && !arguments.value("rule").starts_with("breach:"))
-            throw UsageError("--scenarios is for --rule breach:SCENARIO");
-        std::optional<ExitRule> rule;
-        if (arguments.has("rule")) {
+        const std::optional<ExitSelection> selection = selection_given(arguments);
+        std::vector<PolicyLever> levers;
+        for (const std::string& text : arguments.values("lever")) {
             try {
-                rule = parse_exit_rule(arguments.value("rule"));
+                levers.push_back(parse_policy_lever(text));
             } catch (const std::invalid_argument& error) {
-                throw UsageError(std::string("--rule: ") + error.what());
+                throw UsageError(std::string("--lever: ") + error.what());
             }
         }
         Assumptions assumptions = context.assumptions;
@@ -172,42 +102,81 @@ public:
         if (const auto seed = whole_option(arguments, "seed", 0, std::numeric_limits<int>::max()))
             assumptions.exit.seed = static_cast<int>(*seed);
         const auto threads = whole_option(arguments, "threads", 1, 1024);
-        const bool simulate = selections == 0 || arguments.has("simulate") || arguments.has("paths");
 
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        const Market& market = stored.market;
-        const Date as_of = date_given.value_or(market.latest_date());
-        const ExitMarket exit(market, assumptions.exit, as_of);
+        ExitRunRequest request;
+        request.as_of = date_given.value_or(stored.market.latest_date());
+        request.selection = selection;
+        request.simulate = !selection || arguments.has("simulate") || arguments.has("paths");
+        request.watchlist = !levers.empty();
+        request.threads = threads ? static_cast<unsigned>(*threads) : 0;
+        Progress& progress = default_progress(context.quiet);
 
-        std::optional<Watchlist> watchlist;
-        if (simulate || (rule && rule->kind != ExitRule::Kind::Breach))
-            watchlist = compute_watchlist(market, assumptions, as_of);
-
+        // The baseline reads the stored market in place (the deleter does nothing).
+        const std::shared_ptr<const Market> stored_market(&stored.market, [](const Market*) {});
+        const ExitRun baseline = run_exit(stored_market, assumptions, request, progress);
         std::vector<Table> tables;
-        if (selections > 0) {
-            const Watchlist none;
-            const ExitSet set = arguments.has("group")    ? groups_given(arguments, market, exit)
-                                : arguments.has("entity") ? entities_given(arguments, market, exit)
-                                                          : groups_by_rule(*rule, arguments, market, exit,
-                                                                           watchlist ? *watchlist : none, assumptions);
-            tables = exit_scenario_tables(exit, set.label, replace_displaced(exit, set.closed), assumptions);
-        }
-        if (simulate) {
-            const std::vector<GroupPd> pds = group_default_probabilities(exit, *watchlist, assumptions.exit);
-            std::vector<double> probabilities;
-            for (const GroupPd& pd : pds) probabilities.push_back(pd.probability);
-            ExitSimulationOptions options;
-            options.paths = assumptions.exit.paths;
-            options.correlation = assumptions.exit.correlation;
-            options.seed = static_cast<std::uint64_t>(assumptions.exit.seed);
-            options.threads = threads ? static_cast<unsigned>(*threads) : 0;
-            const ExitSimulation simulation =
-                simulate_exits(exit, probabilities, options, default_progress(context.quiet));
-            for (Table& table : exit_simulation_tables(exit, simulation, pds, assumptions))
-                if (table.id() != "exit_assumptions" || selections == 0) tables.push_back(std::move(table));
+        if (baseline.outcome)
+            tables = exit_scenario_tables(*baseline.exit, baseline.label, *baseline.outcome, assumptions);
+        if (baseline.simulation)
+            for (Table& table : exit_simulation_tables(*baseline.exit, *baseline.simulation, baseline.pds, assumptions))
+                if (table.id() != "exit_assumptions" || !baseline.outcome) tables.push_back(std::move(table));
+
+        if (!levers.empty()) {
+            std::vector<LeveredMarket> changes;
+            std::vector<ExitRun> runs;
+            changes.reserve(levers.size());
+            runs.reserve(levers.size());
+            for (const PolicyLever& lever : levers) {
+                try {
+                    changes.push_back(apply_policy_lever(stored.market, lever, assumptions, request.as_of));
+                } catch (const std::invalid_argument& error) {
+                    throw UsageError(std::string("--lever: ") + error.what());
+                }
+                ExitRunRequest levered = request;
+                levered.adjust = changes.back().adjust;
+                runs.push_back(run_exit(std::make_shared<const Market>(std::move(changes.back().data)), assumptions,
+                                        levered, progress));
+            }
+            std::vector<ExitLeverRun> compared;
+            auto add = [&](const std::string& name, const LeveredMarket* change, const ExitRun& run) {
+                compared.push_back({name, change, run.exit.get(), run.watchlist ? &*run.watchlist : nullptr,
+                                    run.outcome ? &*run.outcome : nullptr, run.simulation ? &*run.simulation : nullptr});
+            };
+            add("baseline", nullptr, baseline);
+            for (std::size_t i = 0; i < levers.size(); ++i) add(levers[i].text, &changes[i], runs[i]);
+            for (Table& table : exit_lever_tables(compared)) tables.push_back(std::move(table));
         }
         render_tables(tables, format, context.out);
         return exit_ok;
+    }
+
+private:
+    /// The scenario's exit set as given; nullopt when none is (the simulation alone).
+    static std::optional<ExitSelection> selection_given(const Arguments& arguments) {
+        const int selections = static_cast<int>(arguments.has("group")) + static_cast<int>(arguments.has("entity")) +
+                               static_cast<int>(arguments.has("rule"));
+        if (selections > 1) throw UsageError("--group, --entity and --rule exclude one another");
+        if (arguments.has("scenarios") && !arguments.value("rule").starts_with("breach:"))
+            throw UsageError("--scenarios is for --rule breach:SCENARIO");
+        if (selections == 0) return std::nullopt;
+        ExitSelection selection;
+        if (arguments.has("group")) {
+            selection.kind = ExitSelection::Kind::Groups;
+            selection.ids = listed(arguments, "group");
+        } else if (arguments.has("entity")) {
+            selection.kind = ExitSelection::Kind::Entities;
+            selection.ids = listed(arguments, "entity");
+        } else {
+            selection.kind = ExitSelection::Kind::Rule;
+            try {
+                selection.rule = parse_exit_rule(arguments.value("rule"));
+            } catch (const std::invalid_argument& error) {
+                throw UsageError(std::string("--rule: ") + error.what());
+            }
+            selection.scenarios_file = arguments.value("scenarios", "");
+        }
+        return selection;
     }
 };
 

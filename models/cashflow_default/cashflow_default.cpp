@@ -114,15 +114,23 @@ struct Plan {
     std::vector<Maturity> maturities;  ///< in quarter order
     double covenant_debt0 = 0.0, undrawn0 = 0.0, cash_interest0 = 0.0, covenant_interest_q0 = 0.0;
     double scheduled_amortisation_1y = 0.0;
-    double negative_cash_rate_q = 0.0;  ///< quarterly rate on negative cash (drawn revolver)
+    std::array<double, kQ + 1> negative_cash_rate_q{};  ///< quarterly rate on negative cash (drawn revolver), by quarter
     std::optional<double> max_net_leverage, min_interest_cover;
 };
 
-double annual_rate(const Facility& f, const CashflowDefaultInputs& in, std::vector<std::string>& states) {
+/// A facility's annual rate as a function of SONIA: fixed_part + sonia_weight × SONIA (all
+/// in percent), so that a rate path moves only the unhedged floating share.
+struct FacilityRate {
+    double fixed_part_pct = 0.0;
+    double sonia_weight = 0.0;
+    double at(double sonia_pct) const { return (fixed_part_pct + sonia_weight * sonia_pct) / 100.0; }
+};
+
+FacilityRate rate_of(const Facility& f, const CashflowDefaultInputs& in, std::vector<std::string>& states) {
     if (f.rate_type == RateType::Fixed) {
-        if (f.fixed_rate_pct) return *f.fixed_rate_pct / 100.0;
+        if (f.fixed_rate_pct) return {*f.fixed_rate_pct, 0.0};
         states.push_back("facility " + f.facility_id + ": fixed without a rate, SONIA assumed");
-        return in.sonia_pct / 100.0;
+        return {0.0, 1.0};
     }
     double margin_pct = 0.0;
     if (f.margin_bps)
@@ -130,21 +138,28 @@ double annual_rate(const Facility& f, const CashflowDefaultInputs& in, std::vect
     else
         states.push_back("facility " + f.facility_id + ": floating without margin, 0 bps assumed");
     const double hedged = std::clamp(f.hedged_pct.value_or(0.0), 0.0, 100.0) / 100.0;
-    return (hedged * (in.hedge_swap_rate_pct + margin_pct) + (1.0 - hedged) * (in.sonia_pct + margin_pct)) / 100.0;
+    return {hedged * (in.hedge_swap_rate_pct + margin_pct) + (1.0 - hedged) * margin_pct, 1.0 - hedged};
+}
+
+/// SONIA in quarter k (1..12): the flat rate plus the rate path's shift for its year.
+double sonia_in_quarter(const CashflowDefaultInputs& in, int k) {
+    return in.sonia_pct + in.sonia_shift_bp_by_year[static_cast<std::size_t>((k - 1) / kQuartersPerYear)] / 100.0;
 }
 
 Plan plan_facilities(const CashflowDefaultInputs& in, std::vector<std::string>& states) {
     Plan plan;
     const Quarters quarters(in.as_of);
-    double undrawn_rate_sum = 0.0;
+    std::array<double, kQ + 1> undrawn_rate_sum{};
     for (const Facility& f : in.facilities) {
-        const double rate = annual_rate(f, in, states);
+        const FacilityRate facility_rate = rate_of(f, in, states);
+        const double rate = facility_rate.at(in.sonia_pct);  // at as_of
         const bool shareholder = f.kind == FacilityKind::ShareholderLoan;
         const bool covenant_debt = !shareholder;
         double balance = std::max(0.0, f.drawn);
         const double undrawn = f.limit ? std::max(0.0, *f.limit - balance) : 0.0;
         plan.undrawn0 += undrawn;
-        undrawn_rate_sum += undrawn * rate;
+        for (int k = 1; k <= kQ; ++k)
+            undrawn_rate_sum[static_cast<std::size_t>(k)] += undrawn * facility_rate.at(sonia_in_quarter(in, k));
         if (covenant_debt) {
             plan.covenant_debt0 += balance;
             plan.covenant_interest_q0 += balance * rate / kQuartersPerYear;
@@ -182,7 +197,7 @@ Plan plan_facilities(const CashflowDefaultInputs& in, std::vector<std::string>& 
         double due_at_maturity = 0.0;
         for (int k = 1; k <= kQ; ++k) {
             const auto i = static_cast<std::size_t>(k);
-            const double interest = balance * rate / kQuartersPerYear;
+            const double interest = balance * facility_rate.at(sonia_in_quarter(in, k)) / kQuartersPerYear;
             if (f.pik)
                 balance += interest;
             else
@@ -208,7 +223,10 @@ Plan plan_facilities(const CashflowDefaultInputs& in, std::vector<std::string>& 
     }
     std::stable_sort(plan.maturities.begin(), plan.maturities.end(),
                      [](const Maturity& a, const Maturity& b) { return a.quarter < b.quarter; });
-    if (plan.undrawn0 > 0.0) plan.negative_cash_rate_q = undrawn_rate_sum / plan.undrawn0 / kQuartersPerYear;
+    if (plan.undrawn0 > 0.0)
+        for (int k = 1; k <= kQ; ++k)
+            plan.negative_cash_rate_q[static_cast<std::size_t>(k)] =
+                undrawn_rate_sum[static_cast<std::size_t>(k)] / plan.undrawn0 / kQuartersPerYear;
     return plan;
 }
 
@@ -257,7 +275,7 @@ struct Simulator {
     const Plan& plan;
     const Eigen::MatrixXd& cumulative;
     double base = 0.0, drift_q = 0.0, half_sd = 0.0;
-    double cash0 = 0.0, capex_q = 0.0, tax_rate = 0.0;
+    double cash0 = 0.0, capex_q = 0.0, tax_rate = 0.0, levy_q = 0.0;
     bool has_covenants = false;
 
     Outcome run(int path, std::vector<std::size_t>& repaid) const {
@@ -284,12 +302,12 @@ struct Simulator {
                 covenant_interest -= gone.covenant_interest[i];
             }
             if (cash < 0.0) {
-                const double overdraft = -cash * plan.negative_cash_rate_q;
+                const double overdraft = -cash * plan.negative_cash_rate_q[i];
                 cash_interest += overdraft;
                 covenant_interest += overdraft;
             }
             const double tax = tax_rate * std::max(0.0, quarter_ebitda - capex_q - cash_interest);
-            cash += quarter_ebitda - tax - capex_q - cash_interest - amortisation;
+            cash += quarter_ebitda - tax - levy_q - capex_q - cash_interest - amortisation;
             ebitda[i + 3] = quarter_ebitda;
             interest[i + 3] = covenant_interest;
 
@@ -388,6 +406,7 @@ CashflowDefaultResult simulate_cashflow_default(const CashflowDefaultInputs& in,
                               in.cash,
                               in.maintenance_capex / kQuartersPerYear,
                               in.tax_rate_pct / 100.0,
+                              in.annual_levy / kQuartersPerYear,
                               plan.max_net_leverage.has_value() || plan.min_interest_cover.has_value()};
     std::vector<std::size_t> repaid;
     repaid.reserve(plan.maturities.size());

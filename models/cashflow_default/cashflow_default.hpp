@@ -25,7 +25,9 @@
 ///    - rate (annual): fixed = `fixed_rate_pct`; SONIA floating = h (swap + m) +
 ///      (1 - h)(SONIA + m), h = hedged_pct / 100, m = margin_bps / 100, swap =
 ///      `hedge_swap_rate_pct` (the rate the hedged share pays; facilities.csv does not
-///      give it), SONIA flat at `sonia_pct` over the three years (no forward curve);
+///      give it), SONIA flat at `sonia_pct` over the three years (no forward curve), plus
+///      `sonia_shift_bp_by_year[y]` in year y of the horizon (a rate path; zero unless a
+///      policy lever sets it). Figures "at as_of" use the unshifted rate;
 ///    - interest for quarter k = balance at its start × rate / 4 (no day count); paid in
 ///      cash in the quarter, except PIK facilities, whose interest is added to the balance
 ///      each quarter (quarterly compounding whatever frequency_months says);
@@ -41,7 +43,9 @@
 ///    b. tax = tax_rate × max(0, E_k/4 − capex/4 − I_k) (maintenance capex stands in for
 ///       capital allowances; PIK interest is not deducted — connected-party interest is
 ///       deductible only when paid; no losses carried forward);
-///    c. cash += E_k/4 − tax − capex/4 − I_k − scheduled amortisation;
+///    c. cash += E_k/4 − tax − levy/4 − capex/4 − I_k − scheduled amortisation, where the
+///       levy (`annual_levy`, e.g. a windfall tax) is a cash cost below EBITDA, outside the
+///       covenant test and not deductible for corporation tax;
 ///    d. covenant test (if any facility at as_of carries a covenant; the tightest
 ///       ceiling on net leverage and floor on interest cover of all facilities apply
 ///       throughout the three years, whether or not the facility carrying them is later
@@ -68,11 +72,12 @@
 /// Common random numbers: the normals depend only on (seed, paths) — stream
 /// `kCashflowDefaultStream` of `oversight::Random`, path by path, 12 normals a path — so
 /// every provider and every scenario sees the same paths. A change that makes every
-/// path's cash lower or its net debt higher (more debt, higher SONIA unhedged) then never
+/// path's cash lower or its net debt higher (more debt, higher SONIA unhedged, a levy) then never
 /// lowers the PD. (One exception, in principle: a refinancing refused at a maturity
 /// saves the later interest of the repaid facility.)
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -108,6 +113,8 @@ struct CashflowDefaultInputs {
     double cash = 0.0;                       ///< latest accounts' cash
     std::vector<Facility> facilities;        ///< the provider's facilities (all its entities)
     double sonia_pct = 4.5;                  ///< flat over the horizon
+    std::array<double, 3> sonia_shift_bp_by_year{};  ///< rate path: added to SONIA in years 1, 2, 3 (basis points)
+    double annual_levy = 0.0;                ///< pounds a year paid in equal quarters after tax (not in EBITDA)
     double hedge_swap_rate_pct = 2.0;        ///< fixed rate paid by the hedged share of floating debt, before margin
     double tax_rate_pct = 25.0;              ///< on positive taxable profit
     double maintenance_capex = 0.0;          ///< pounds a year

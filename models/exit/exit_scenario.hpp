@@ -28,9 +28,12 @@
 
 namespace oversight {
 
-/// A weekly amount in pence as pounds a year (× 365.25 / 7): the one conversion of the
-/// exit model.
-inline double annual_gbp(Pence weekly) { return static_cast<double>(weekly) / 100.0 * 365.25 / 7.0; }
+/// Weeks in an average year (365.25 / 7): the one conversion from weekly to annual of the
+/// exit model and its policy levers.
+inline constexpr double kWeeksPerYear = 365.25 / 7.0;
+
+/// A weekly amount in pence as pounds a year.
+inline double annual_gbp(Pence weekly) { return static_cast<double>(weekly) / 100.0 * kWeeksPerYear; }
 
 /// The outcome for one area (a council, a region or England), by the children's council.
 struct ExitArea {

@@ -55,7 +55,8 @@ RiskInputs risk_inputs(const WatchlistEntry& entry, const FacilityPosition* unfi
 
 }  // namespace
 
-Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions, Date as_of) {
+Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions, Date as_of,
+                            const CashflowInputsAdjustment& adjust) {
     Watchlist watchlist;
     watchlist.as_of = as_of;
     const BaseRate rate = sonia_base_rate(market, as_of, assumptions.cashflow_default.sonia_pct);
@@ -80,6 +81,7 @@ Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions
             entry.scores = scores_of(years[it->second], previous_year(years, it->second));
             simulations.push_back(inputs_for(market, history[profile.group_id], as_of, rate.rate_pct,
                                              assumptions.cashflow_default));
+            if (adjust) adjust(simulations.back());
             simulated_entry.push_back(watchlist.groups.size());
         }
         watchlist.groups.push_back(std::move(entry));

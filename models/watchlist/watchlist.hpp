@@ -7,6 +7,7 @@
 /// (health, risk_scores, cashflow_default, replaceability, oversight_risk).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,7 +39,13 @@ struct Watchlist {
     std::vector<WatchlistEntry> groups;  ///< every group with a setting; in scope first, then by composite descending
 };
 
-/// Pure. `as_of` positions facilities, placements and the simulation start.
-Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions, Date as_of);
+/// Changes one group's cash-flow inputs before its default simulation: a policy lever's
+/// rate path or levy (models/exit/policy_levers).
+using CashflowInputsAdjustment = std::function<void(CashflowDefaultInputs&)>;
+
+/// Pure. `as_of` positions facilities, placements and the simulation start. `adjust`, when
+/// given, is applied to every group's cash-flow inputs.
+Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions, Date as_of,
+                            const CashflowInputsAdjustment& adjust = {});
 
 }  // namespace oversight

@@ -264,6 +264,46 @@ TEST(CashflowDefaultStates, BankDebtMissingFromFacilitiesGivesNoProbability) {
     EXPECT_TRUE(simulate_cashflow_default(in, deterministic()).pd_1y_pct.has_value());
 }
 
+TEST(CashflowDefaultDeterministic, RatePathMovesOnlyItsYearAndTheUnhedgedShare) {
+    // EBITDA £4m, cash £0.2m, £30m floating at SONIA 4.5 % + 500 bps (9.5 %), no covenant.
+    // A quarter at the flat rate: EBITDA 1.0, capex 0.1, interest 0.7125, tax 25 % of
+    // 0.1875 = 0.046875: cash +0.140625, never a default.
+    // SONIA +800 bps (17.5 %): interest 1.3125, no tax, cash −0.4125 a quarter.
+    //  - in year 1: Q1 cash 0.2 − 0.4125 < 0, a liquidity default within the year;
+    //  - in year 2 only: cash 0.7625 after Q4, 0.35 after Q5, −0.0625 after Q6: a default
+    //    within three years but not within one;
+    //  - fully hedged (swap 2 % + 500 bps = 7 %, the path does not reach it): interest
+    //    0.525, tax 0.09375, cash +0.28125: no default.
+    const Facility loan = floating_loan("T", 30 * kM, 500, std::nullopt);
+    CashflowDefaultInputs in = provider(4 * kM, 0.2 * kM, {loan});
+    EXPECT_EQ(*simulate_cashflow_default(in, deterministic()).pd_3y_pct, 0.0);
+    in.sonia_shift_bp_by_year = {800, 800, 800};
+    const auto every_year = simulate_cashflow_default(in, deterministic());
+    EXPECT_EQ(*every_year.pd_1y_pct, 100.0);
+    EXPECT_EQ(every_year.liquidity_share_pct, 100.0);
+    EXPECT_DOUBLE_EQ(every_year.cash_interest, 30 * kM * 0.095);  // at as_of: the flat rate
+    in.sonia_shift_bp_by_year = {0, 800, 0};
+    const auto second_year = simulate_cashflow_default(in, deterministic());
+    EXPECT_EQ(*second_year.pd_1y_pct, 0.0);
+    EXPECT_EQ(*second_year.pd_3y_pct, 100.0);
+    CashflowDefaultInputs hedged = provider(4 * kM, 0.2 * kM, {floating_loan("T", 30 * kM, 500, std::nullopt, 100.0)});
+    hedged.sonia_shift_bp_by_year = {800, 800, 800};
+    EXPECT_EQ(*simulate_cashflow_default(hedged, deterministic()).pd_3y_pct, 0.0);
+}
+
+TEST(CashflowDefaultDeterministic, LevyIsACashCostAfterTaxAndOutsideEbitda) {
+    // The provider above at the flat rate (cash +0.140625 a quarter) with a levy of £0.64m a
+    // year, 0.16 a quarter: cash −0.019375 a quarter, 0.00625 after Q10 and −0.013125 after
+    // Q11: a default in year 3. Were the levy deductible, tax would fall by 25 % × 0.16 and
+    // cash would rise by 0.020625 a quarter: no default.
+    CashflowDefaultInputs in = provider(4 * kM, 0.2 * kM, {floating_loan("T", 30 * kM, 500, std::nullopt)});
+    in.annual_levy = 0.64 * kM;
+    const auto r = simulate_cashflow_default(in, deterministic());
+    EXPECT_EQ(*r.pd_1y_pct, 0.0);
+    EXPECT_EQ(*r.pd_3y_pct, 100.0);
+    EXPECT_DOUBLE_EQ(r.base_ebitda, 4 * kM);
+}
+
 TEST(CashflowDefaultDeterministic, PikShareholderLoansAreNeitherCashNorCovenantDebt) {
     // The just-inside case (£28m, 7.0x, PD 0) plus £50m of PIK shareholder loan notes at
     // 12 %: no cash interest (rolled up), excluded from covenant net debt: still PD 0 and
