@@ -4,6 +4,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include <map>
+#include <sstream>
 
 #include "tests/cli/cli_fixture.hpp"
 
@@ -116,6 +117,74 @@ TEST_F(ExitCli, SimulationIsTheSameOnOneThreadOrTwo) {
     EXPECT_TRUE(tables.count("exit_summary") && tables.count("exit_distribution"));
 }
 
+/// The row of `rows` whose `key` column is `value`.
+Poco::JSON::Object::Ptr row_where(const Poco::JSON::Array::Ptr& rows, const std::string& key, const std::string& value,
+                                  const std::string& key2 = "", const std::string& value2 = "") {
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const auto row = rows->getObject(i);
+        if (row->getValue<std::string>(key) == value && (key2.empty() || row->getValue<std::string>(key2) == value2))
+            return row;
+    }
+    ADD_FAILURE() << "no row " << key << " = " << value << " " << value2;
+    return new Poco::JSON::Object;
+}
+
+TEST_F(ExitCli, PolicyLeversAgainstTheBaseline) {
+    const auto exit = run("exit --group 11223344 --simulate --paths 200 --lever profit_cap=0 "
+                          "--lever tariff=4000/5000/6500/9000 --lever rate=+500 --lever capacity=10 "
+                          "--format json --db " + db_);
+    ASSERT_EQ(exit.status, 0) << exit.err;
+    const Tables tables = rows_by_table(exit.out);
+    for (const char* id : {"exit_summary", "exit_distribution", "exit_levers", "exit_lever_scenario",
+                           "exit_lever_simulation", "exit_lever_groups"})
+        EXPECT_TRUE(tables.count(id)) << id;
+
+    const auto& levers = tables.at("exit_levers");
+    ASSERT_EQ(levers->size(), 5u);
+    EXPECT_EQ(levers->getObject(0)->getValue<std::string>("lever"), "baseline");
+    // A 0 % cap cuts every accounts row with an operating profit (accounts.csv: 22 rows;
+    // Meadowbank's 2025 loss and the council's two rows are not cut).
+    EXPECT_EQ(row_where(levers, "lever", "profit_cap=0")->getValue<int>("accounts_rows_changed"), 22);
+    // Three regions in the fixture, ten places each.
+    EXPECT_EQ(row_where(levers, "lever", "capacity=10")->getValue<int>("places_added"), 30);
+
+    // Pennine's five children (see GroupExitWithTheCouncilsToWarn): three K2 band 3, two
+    // band 4. The tariff makes their fees 3 × 6,500 + 2 × 9,000 = £37,500 a week; the 0 %
+    // cap cuts them by Pennine's 2024 margin, 438,000 / 1,870,000: 36,915 × 1,432 / 1,870 =
+    // £28,268.59. The same five children are displaced in every run.
+    const auto& scenario = tables.at("exit_lever_scenario");
+    EXPECT_DOUBLE_EQ(row_where(scenario, "lever", "baseline")->getValue<double>("fees_before_gbp"), 36915.0);
+    EXPECT_DOUBLE_EQ(row_where(scenario, "lever", "tariff=4000/5000/6500/9000")->getValue<double>("fees_before_gbp"),
+                     37500.0);
+    EXPECT_NEAR(row_where(scenario, "lever", "profit_cap=0")->getValue<double>("fees_before_gbp"), 28268.59, 0.05);
+    for (std::size_t i = 0; i < scenario->size(); ++i) EXPECT_EQ(scenario->getObject(i)->getValue<int>("displaced"), 5);
+
+    // Harbour (14250001) under the 0 % cap: EBITDA is its 2025 D&A, £894,000 (from
+    // 156,000 + 894,000 = £1,050,000); net debt 6,300,000 + 180,000 − 1,041,000 = 5,439,000,
+    // so net leverage rises from 5.18x to 6.08x, and its PD with it.
+    const auto harbour = row_where(tables.at("exit_lever_groups"), "lever", "profit_cap=0", "group_id", "14250001");
+    EXPECT_DOUBLE_EQ(harbour->getValue<double>("ebitda_before_gbp"), 1050000.0);
+    EXPECT_NEAR(harbour->getValue<double>("ebitda_after_gbp"), 894000.0, 1e-6);
+    EXPECT_NEAR(harbour->getValue<double>("net_leverage_before"), 5.18, 1e-9);
+    EXPECT_NEAR(harbour->getValue<double>("net_leverage_after"), 5439000.0 / 894000.0, 1e-9);
+    EXPECT_GT(harbour->getValue<double>("pd_after_pct"), harbour->getValue<double>("pd_before_pct"));
+    // SONIA +500 bps: Harbour's floating debt costs more; its EBITDA does not move.
+    const auto rate = row_where(tables.at("exit_lever_groups"), "lever", "rate=+500", "group_id", "14250001");
+    EXPECT_DOUBLE_EQ(rate->getValue<double>("ebitda_after_gbp"), 1050000.0);
+    EXPECT_GT(rate->getValue<double>("pd_after_pct"), rate->getValue<double>("pd_before_pct"));
+
+    // The baseline's tables are those of a run without levers.
+    const auto plain = run("exit --group 11223344 --simulate --paths 200 --format json --db " + db_);
+    ASSERT_EQ(plain.status, 0) << plain.err;
+    const Tables plain_tables = rows_by_table(plain.out);
+    for (const char* id : {"exit_summary", "exit_costs", "exit_distribution"}) {
+        std::ostringstream a, b;
+        tables.at(id)->stringify(a);
+        plain_tables.at(id)->stringify(b);
+        EXPECT_EQ(a.str(), b.str()) << id;
+    }
+}
+
 TEST_F(ExitCli, UsageErrorsAndUnknownProviders) {
     struct Case {
         std::string arguments;
@@ -136,6 +205,9 @@ TEST_F(ExitCli, UsageErrorsAndUnknownProviders) {
         {"--set exit.correlation=1.5", 1, "exit.correlation = 1.5: must be at least 0 and below 1"},
         {"--set exit.pd_floor_pct=150", 1, "exit.pd_floor_pct = 150"},
         {"--group 11223344 --scenarios x.xml", 2, "--scenarios is for --rule breach:"},
+        {"--group 11223344 --lever subsidy=5", 2, "--lever: lever 'subsidy=5': expected profit_cap=PCT"},
+        {"--group 11223344 --lever profit_cap=-1", 2, "from 0 to below 100"},
+        {"--group 11223344 --lever capacity=E99999999:5", 2, "no region 'E99999999'"},
     };
     for (const Case& c : cases) {
         const std::string paths = c.arguments.find("--paths") == std::string::npos ? " --paths 10" : "";
