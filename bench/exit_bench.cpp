@@ -1,6 +1,8 @@
 // Issue targets (provider exit): one deterministic England-scale scenario in under 1 s;
 // 10,000 simulated paths at England scale in under 30 s on 2 cores, with paths per second
-// and solve time per path.
+// and solve time per path. Policy levers: what one lever costs before its simulation (apply
+// it, rebuild the market, the watchlist's PDs), and a simulated path under the profit cap,
+// which makes the most failures.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include "bench/england_market.hpp"
 #include "models/exit/exit_selection.hpp"
 #include "models/exit/exit_simulation.hpp"
+#include "models/exit/policy_levers.hpp"
 #include "models/watchlist/watchlist.hpp"
 
 namespace {
@@ -87,5 +90,56 @@ void ExitSimulationEngland(benchmark::State& state) {
     state.counters["mean_rounds"] = sim.mean_rounds;
 }
 BENCHMARK(ExitSimulationEngland)->Args({1000, 1})->Args({10000, 2})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+const char* const kLevers[] = {"profit_cap=10", "windfall_tax=50", "tariff=4500/5500/7000/9500", "rate=+200",
+                               "capacity=100"};
+
+/// Applying lever range(0), the market rebuilt on it and its watchlist (the PDs of the
+/// simulation): the fixed cost of a lever before its paths.
+void ExitLeverEngland(benchmark::State& state) {
+    const Assumptions assumptions;
+    const PolicyLever lever = parse_policy_lever(kLevers[state.range(0)]);
+    state.SetLabel(lever.text);
+    england_market();
+    int higher = 0;
+    for (auto _ : state) {
+        const LeveredMarket levered = apply_policy_lever(england_market(), lever, assumptions, kAsOf);
+        const Market market(levered.data);
+        const Watchlist watchlist = compute_watchlist(market, assumptions, kAsOf, levered.adjust);
+        higher = 0;
+        for (const WatchlistEntry& entry : watchlist.groups)
+            if (entry.default_probability && entry.default_probability->pd_1y_pct > 1.0) ++higher;
+    }
+    state.counters["groups_pd_above_1pct"] = higher;
+}
+BENCHMARK(ExitLeverEngland)->DenseRange(0, 4)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+/// 200 paths under a 10 % profit cap on two threads: many of the largest groups are certain
+/// to fail, so each path re-places about half of England's children.
+void ExitSimulationProfitCapEngland(benchmark::State& state) {
+    const Assumptions assumptions;
+    const LeveredMarket levered =
+        apply_policy_lever(england_market(), parse_policy_lever("profit_cap=10"), assumptions, kAsOf);
+    const Market market(levered.data);
+    const ExitMarket exit(market, assumptions.exit, kAsOf);
+    std::vector<double> pds;
+    for (const GroupPd& pd :
+         group_default_probabilities(exit, compute_watchlist(market, assumptions, kAsOf), assumptions.exit))
+        pds.push_back(pd.probability);
+    ExitSimulationOptions options;
+    options.paths = 200;
+    options.threads = 2;
+    SilentProgress progress;
+    ExitSimulation sim;
+    for (auto _ : state) sim = simulate_exits(exit, pds, options, progress);
+    state.counters["paths_per_s"] = benchmark::Counter(static_cast<double>(options.paths) * state.iterations(),
+                                                       benchmark::Counter::kIsRate);
+    state.counters["mean_failed"] = sim.failed_groups.mean;
+    state.counters["mean_displaced"] = sim.england.displaced.mean;
+    state.counters["mean_unplaced"] = sim.england.unplaced.mean;
+    state.counters["mean_arcs"] = sim.mean_arcs;
+    state.counters["mean_rounds"] = sim.mean_rounds;
+}
+BENCHMARK(ExitSimulationProfitCapEngland)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 }  // namespace
