@@ -141,9 +141,13 @@ FacilityRate rate_of(const Facility& f, const CashflowDefaultInputs& in, std::ve
     return {hedged * (in.hedge_swap_rate_pct + margin_pct) + (1.0 - hedged) * margin_pct, 1.0 - hedged};
 }
 
-/// SONIA in quarter k (1..12): the flat rate plus the rate path's shift for its year.
+/// SONIA in quarter k (1..12): the flat rate plus the rate path's shift for its year,
+/// floored at 0 (a shift cannot make the base rate negative).
 double sonia_in_quarter(const CashflowDefaultInputs& in, int k) {
-    return in.sonia_pct + in.sonia_shift_bp_by_year[static_cast<std::size_t>((k - 1) / kQuartersPerYear)] / 100.0;
+    static_assert(kQ <= 4 * std::tuple_size_v<decltype(CashflowDefaultInputs::sonia_shift_bp_by_year)>,
+                  "one shift a year of the horizon");
+    const double shift_bp = in.sonia_shift_bp_by_year[static_cast<std::size_t>((k - 1) / kQuartersPerYear)];
+    return shift_bp == 0.0 ? in.sonia_pct : std::max(0.0, in.sonia_pct + shift_bp / 100.0);
 }
 
 Plan plan_facilities(const CashflowDefaultInputs& in, std::vector<std::string>& states) {

@@ -26,8 +26,9 @@
 ///      (1 - h)(SONIA + m), h = hedged_pct / 100, m = margin_bps / 100, swap =
 ///      `hedge_swap_rate_pct` (the rate the hedged share pays; facilities.csv does not
 ///      give it), SONIA flat at `sonia_pct` over the three years (no forward curve), plus
-///      `sonia_shift_bp_by_year[y]` in year y of the horizon (a rate path; zero unless a
-///      policy lever sets it). Figures "at as_of" use the unshifted rate;
+///      `sonia_shift_bp_by_year[y]` in year y of the horizon (a rate path, the shifted rate
+///      floored at 0; zero unless a policy lever sets it). Figures "at as_of" use the
+///      unshifted rate;
 ///    - interest for quarter k = balance at its start × rate / 4 (no day count); paid in
 ///      cash in the quarter, except PIK facilities, whose interest is added to the balance
 ///      each quarter (quarterly compounding whatever frequency_months says);
@@ -44,8 +45,9 @@
 ///       capital allowances; PIK interest is not deducted — connected-party interest is
 ///       deductible only when paid; no losses carried forward);
 ///    c. cash += E_k/4 − tax − levy/4 − capex/4 − I_k − scheduled amortisation, where the
-///       levy (`annual_levy`, e.g. a windfall tax) is a cash cost below EBITDA, outside the
-///       covenant test and not deductible for corporation tax;
+///       levy (`annual_levy`, e.g. a windfall tax) is a cash cost below EBITDA, not
+///       deductible for corporation tax: covenant EBITDA is unchanged, net debt rises as
+///       cash falls;
 ///    d. covenant test (if any facility at as_of carries a covenant; the tightest
 ///       ceiling on net leverage and floor on interest cover of all facilities apply
 ///       throughout the three years, whether or not the facility carrying them is later

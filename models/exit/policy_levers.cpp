@@ -29,6 +29,10 @@ std::optional<double> decimal(std::string_view text) {
     return value;
 }
 
+[[noreturn]] void refuse(const PolicyLever& lever, const std::string& why) {
+    throw std::invalid_argument("lever '" + lever.text + "': " + why);
+}
+
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
     std::size_t start = 0;
@@ -49,30 +53,45 @@ std::size_t entity_index(const Market& market, std::string_view entity_id) {
     return static_cast<std::size_t>(market.find_entity(entity_id) - market.data().entities.data());
 }
 
-/// Index into data().accounts of the accounts that cover an entity's settings on `as_of`:
-/// its own latest row filed by then (consolidated first on a tie), else its nearest
-/// ancestor's latest consolidated row; nullopt when there is none.
-std::optional<std::size_t> covering_accounts(const Market& market, const std::string& entity_id, Date as_of) {
+/// True when a row is one the group's accounts are formed from (`group_years`): a
+/// consolidated row with no consolidated row of an ancestor for the same year above it, or
+/// an entity's own row in a year when neither it nor an ancestor files consolidated ones.
+bool governs(const Market& market, const Accounts& row) {
     const auto& accounts = market.data().accounts;
-    const auto latest = [&](const std::string& id, bool consolidated_only) -> std::optional<std::size_t> {
-        std::optional<std::size_t> best;
+    const int year = row.period_end.year();
+    const auto consolidated_in_year = [&](const std::string& id) {
+        for (const std::size_t a : market.accounts_of(id))
+            if (accounts[a].basis == AccountsBasis::Consolidated && accounts[a].period_end.year() == year) return true;
+        return false;
+    };
+    if (row.basis == AccountsBasis::Entity && consolidated_in_year(row.entity_id)) return false;
+    for (const Entity* entity = market.find_entity(row.entity_id); entity->parent_entity_id;) {
+        entity = market.find_entity(*entity->parent_entity_id);
+        if (consolidated_in_year(entity->entity_id)) return false;
+    }
+    return true;
+}
+
+/// Index into data().accounts of the latest governing row filed by `as_of` that covers an
+/// entity's settings: its own row, or an ancestor's consolidated row; nullopt when none.
+std::optional<std::size_t> covering_accounts(const Market& market, const std::vector<char>& governing,
+                                             const std::string& entity_id, Date as_of) {
+    const auto& accounts = market.data().accounts;
+    std::optional<std::size_t> best;
+    const auto consider = [&](const std::string& id, bool consolidated_only) {
         for (const std::size_t a : market.accounts_of(id)) {
             const Accounts& row = accounts[a];
-            if (as_of < row.period_end) continue;
+            if (!governing[a] || as_of < row.period_end) continue;
             if (consolidated_only && row.basis != AccountsBasis::Consolidated) continue;
-            const auto rank = [&](std::size_t i) {
-                return std::pair(accounts[i].period_end, accounts[i].basis == AccountsBasis::Consolidated);
-            };
-            if (!best || rank(*best) < rank(a)) best = a;
+            if (!best || accounts[*best].period_end < row.period_end) best = a;
         }
-        return best;
     };
-    if (const auto own = latest(entity_id, false)) return own;
+    consider(entity_id, false);
     for (const Entity* entity = market.find_entity(entity_id); entity->parent_entity_id;) {
         entity = market.find_entity(*entity->parent_entity_id);
-        if (const auto consolidated = latest(entity->entity_id, true)) return consolidated;
+        consider(entity->entity_id, true);
     }
-    return std::nullopt;
+    return best;
 }
 
 /// Adds `change` (pounds, annual) to a row's turnover and profits, scaled to its period.
@@ -87,12 +106,16 @@ void apply_profit_cap(const Market& market, const PolicyLever& lever, Date as_of
     const auto& accounts = market.data().accounts;
     StressScenario cap;
     cap.profit_cap_pct = lever.percent;
+    std::vector<char> governing(accounts.size(), 0);
     std::vector<double> turnover_kept(accounts.size(), 1.0);  // capped turnover / turnover, per row
     for (std::size_t a = 0; a < accounts.size(); ++a) {
         const Accounts& row = accounts[a];
-        if (council_run(market, row.entity_id) || row.turnover <= 0.0) continue;
+        if (council_run(market, row.entity_id)) continue;
+        governing[a] = governs(market, row) ? 1 : 0;
+        if (!governing[a] || row.turnover <= 0.0) continue;
         const ShockedYear capped = shock_year(row, cap);
-        if (!capped.profit_cap_binding) continue;
+        // Costs of zero or less would cap turnover at nothing: such a row is left as filed.
+        if (!capped.profit_cap_binding || capped.turnover <= 0.0) continue;
         // shock_year annualises; the ratio does not depend on the period.
         const double annualise = row.period_months > 0 ? 12.0 / row.period_months : 1.0;
         turnover_kept[a] = capped.turnover / (row.turnover * annualise);
@@ -101,12 +124,12 @@ void apply_profit_cap(const Market& market, const PolicyLever& lever, Date as_of
         changed.turnover -= cut;
         changed.operating_profit -= cut;
         changed.profit_before_tax -= cut;
-        ++out.accounts_rows_changed;
+        ++out.effect.accounts_rows_changed;
     }
     const auto& settings = market.data().settings;
     for (std::size_t s = 0; s < settings.size(); ++s) {
         if (council_run(market, settings[s].entity_id)) continue;
-        const std::optional<std::size_t> row = covering_accounts(market, settings[s].entity_id, as_of);
+        const std::optional<std::size_t> row = covering_accounts(market, governing, settings[s].entity_id, as_of);
         if (!row || turnover_kept[*row] == 1.0) continue;
         for (const std::size_t p : market.placements_in(settings[s].urn)) {
             Placement& placement = out.data.placements[p];
@@ -114,8 +137,8 @@ void apply_profit_cap(const Market& market, const PolicyLever& lever, Date as_of
             const double before = placement.weekly_total();
             placement.weekly_fee *= turnover_kept[*row];
             if (placement.weekly_extras) *placement.weekly_extras *= turnover_kept[*row];
-            out.fees_change_gbp_a_year += (placement.weekly_total() - before) * kWeeksPerYear;
-            ++out.placements_repriced;
+            out.effect.fees_change_gbp_a_year += (placement.weekly_total() - before) * kWeeksPerYear;
+            ++out.effect.placements_repriced;
         }
     }
 }
@@ -133,8 +156,8 @@ void apply_tariff(const Market& market, const PolicyLever& lever, Date as_of, Le
             const double annual = (tariff - placement.weekly_fee) * kWeeksPerYear;
             placement.weekly_fee = tariff;
             change += annual;
-            out.fees_change_gbp_a_year += annual;
-            ++out.placements_repriced;
+            out.effect.fees_change_gbp_a_year += annual;
+            ++out.effect.placements_repriced;
         }
     }
     // A consolidated row covers the entity and every subsidiary below it.
@@ -153,7 +176,7 @@ void apply_tariff(const Market& market, const PolicyLever& lever, Date as_of, Le
             row.basis == AccountsBasis::Consolidated ? subtree_change(subtree_change, e) : annual_change[e];
         if (change == 0.0) continue;
         change_turnover(out.data.accounts[a], change);
-        ++out.accounts_rows_changed;
+        ++out.effect.accounts_rows_changed;
     }
 }
 
@@ -167,11 +190,14 @@ void apply_windfall_tax(const Market& market, const PolicyLever& lever, const As
         const ProfitabilityRow*& slot = latest[row.id];
         if (!slot || slot->period_end < row.period_end) slot = &row;
     }
+    // Only groups with a setting are simulated (the watchlist's groups).
+    std::unordered_map<std::string, bool> has_settings;
+    for (const Setting& setting : market.data().settings) has_settings[market.group_of(setting.entity_id)] = true;
     std::unordered_map<std::string, double> levy;
     for (const auto& [group, row] : latest) {
-        if (row->excess_profit <= 0.0) continue;
+        if (row->excess_profit <= 0.0 || !has_settings.contains(group)) continue;
         levy[group] = lever.percent / 100.0 * row->excess_profit;
-        out.levy_gbp_a_year += levy[group];
+        out.effect.levy_gbp_a_year += levy[group];
     }
     out.adjust = [levy = std::move(levy)](CashflowDefaultInputs& inputs) {
         if (const auto it = levy.find(inputs.provider_id); it != levy.end()) inputs.annual_levy = it->second;
@@ -211,8 +237,8 @@ void apply_capacity(const Market& market, const PolicyLever& lever, LeveredMarke
             home.la_code = councils[static_cast<std::size_t>(i)]->la_code;
             home.registered_places = places;
             out.data.settings.push_back(std::move(home));
-            ++out.settings_added;
-            out.places_added += places;
+            ++out.effect.settings_added;
+            out.effect.places_added += places;
         }
     }
 }
@@ -223,50 +249,46 @@ PolicyLever parse_policy_lever(std::string_view text) {
     PolicyLever lever;
     lever.text = std::string(text);
     const std::size_t equals = text.find('=');
-    if (equals == std::string_view::npos)
-        throw std::invalid_argument("lever '" + lever.text + "': " + kLeverForms);
+    if (equals == std::string_view::npos) refuse(lever, kLeverForms);
     const std::string_view name = text.substr(0, equals);
     std::string_view value = text.substr(equals + 1);
-    const auto fail = [&](const std::string& why) -> void {
-        throw std::invalid_argument("lever '" + lever.text + "': " + why);
-    };
     if (name == "profit_cap" || name == "windfall_tax") {
         lever.kind = name == "profit_cap" ? PolicyLever::Kind::ProfitCap : PolicyLever::Kind::WindfallTax;
         const std::optional<double> percent = decimal(value);
-        if (!percent) fail("'" + std::string(value) + "' is not a number (a percentage)");
+        if (!percent) refuse(lever, "'" + std::string(value) + "' is not a number (a percentage)");
         if (lever.kind == PolicyLever::Kind::ProfitCap && (*percent < 0.0 || *percent >= 100.0))
-            fail("the cap is an operating margin from 0 to below 100 %");
+            refuse(lever, "the cap is an operating margin from 0 to below 100 %");
         if (lever.kind == PolicyLever::Kind::WindfallTax && (*percent <= 0.0 || *percent > 100.0))
-            fail("the tax is a share of excess profit above 0 and at most 100 %");
+            refuse(lever, "the tax is a share of excess profit above 0 and at most 100 %");
         lever.percent = *percent;
     } else if (name == "tariff") {
         lever.kind = PolicyLever::Kind::Tariff;
         if (const std::size_t colon = value.find(':'); colon != std::string_view::npos) {
             const auto type = parse_code<PlacementType>(value.substr(0, colon));
             if (!type)
-                fail("'" + std::string(value.substr(0, colon)) + "' is not a placement type (" +
+                refuse(lever, "'" + std::string(value.substr(0, colon)) + "' is not a placement type (" +
                      known_codes<PlacementType>() + ")");
             lever.tariff_type = *type;
             value.remove_prefix(colon + 1);
         }
         const std::vector<std::string_view> bands = split(value, '/');
-        if (bands.size() != 4) fail("a tariff is four weekly fees, need bands 1 to 4, as B1/B2/B3/B4");
+        if (bands.size() != 4) refuse(lever, "a tariff is four weekly fees, need bands 1 to 4, as B1/B2/B3/B4");
         for (std::size_t b = 0; b < 4; ++b) {
             const std::optional<double> fee = decimal(bands[b]);
             if (!fee || *fee <= 0.0)
-                fail("band " + std::to_string(b + 1) + ": '" + std::string(bands[b]) + "' is not a positive weekly fee");
+                refuse(lever, "band " + std::to_string(b + 1) + ": '" + std::string(bands[b]) + "' is not a positive weekly fee");
             lever.tariff_weekly_gbp[b] = *fee;
         }
     } else if (name == "rate") {
         lever.kind = PolicyLever::Kind::RatePath;
         const std::vector<std::string_view> years = split(value, '/');
         if (years.size() != 1 && years.size() != 3)
-            fail("a rate path is one shift in basis points for every year, or three (years 1/2/3)");
+            refuse(lever, "a rate path is one shift in basis points for every year, or three (years 1/2/3)");
         for (std::size_t y = 0; y < 3; ++y) {
             const std::string_view given = years[years.size() == 1 ? 0 : y];
             const std::optional<double> shift = decimal(given);
             if (!shift || *shift < -1000.0 || *shift > 2000.0)
-                fail("'" + std::string(given) + "' is not a shift from -1000 to 2000 basis points");
+                refuse(lever, "'" + std::string(given) + "' is not a shift from -1000 to 2000 basis points");
             lever.shift_bp[y] = *shift;
         }
     } else if (name == "capacity") {
@@ -277,10 +299,10 @@ PolicyLever parse_policy_lever(std::string_view text) {
         }
         const std::optional<double> places = decimal(value);
         if (!places || *places < 1.0 || *places > 100000.0 || *places != std::floor(*places))
-            fail("'" + std::string(value) + "' is not a whole number of places from 1 to 100000");
+            refuse(lever, "'" + std::string(value) + "' is not a whole number of places from 1 to 100000");
         lever.places = static_cast<int>(*places);
     } else {
-        fail(kLeverForms);
+        refuse(lever, kLeverForms);
     }
     return lever;
 }

@@ -67,10 +67,9 @@ Table changes_table(std::span<const ExitLeverRun> runs) {
                 if (*pd < *base_pd - kSamePd) ++lower;
             }
         }
-        const LeveredMarket* c = run.change;
-        t.add_row({Cell::text(run.lever), Cell::number(c ? c->accounts_rows_changed : 0),
-                   Cell::number(c ? c->placements_repriced : 0), Cell::number(c ? c->fees_change_gbp_a_year : 0.0),
-                   Cell::number(c ? c->levy_gbp_a_year : 0.0), Cell::number(c ? c->places_added : 0),
+        const LeverEffect& e = run.effect;
+        t.add_row({Cell::text(run.lever), Cell::number(e.accounts_rows_changed), Cell::number(e.placements_repriced),
+                   Cell::number(e.fees_change_gbp_a_year), Cell::number(e.levy_gbp_a_year), Cell::number(e.places_added),
                    Cell::number(higher), Cell::number(lower),
                    with_pd > 0 ? Cell::number(pd_sum / with_pd) : Cell::missing("no group has a PD")});
     }

@@ -21,7 +21,7 @@ namespace oversight {
 /// run did not compute the figure.
 struct ExitLeverRun {
     std::string lever;                           ///< "baseline" or the lever as given
-    const LeveredMarket* change = nullptr;       ///< null for the baseline
+    LeverEffect effect;                          ///< all zero for the baseline
     const ExitMarket* exit = nullptr;
     const Watchlist* watchlist = nullptr;
     const ExitOutcome* outcome = nullptr;        ///< the deterministic scenario

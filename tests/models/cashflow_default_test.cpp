@@ -291,7 +291,19 @@ TEST(CashflowDefaultDeterministic, RatePathMovesOnlyItsYearAndTheUnhedgedShare) 
     EXPECT_EQ(*simulate_cashflow_default(hedged, deterministic()).pd_3y_pct, 0.0);
 }
 
-TEST(CashflowDefaultDeterministic, LevyIsACashCostAfterTaxAndOutsideEbitda) {
+TEST(CashflowDefaultDeterministic, RatePathFloorsSoniaAtZero) {
+    // EBITDA £1.6m, cash £0.1m, £30m at SONIA 4.5 % + 500 bps, SONIA −1,000 bps: floored at
+    // 0, the loan pays 5 %, 0.375 a quarter; EBITDA 0.4, capex 0.04, no tax: cash −0.015 a
+    // quarter, −0.005 after Q7, a default within three years. Unfloored it would pay −0.5 %
+    // and the cash would grow.
+    CashflowDefaultInputs in = provider(1.6 * kM, 0.1 * kM, {floating_loan("T", 30 * kM, 500, std::nullopt)});
+    in.sonia_shift_bp_by_year = {-1000, -1000, -1000};
+    const auto r = simulate_cashflow_default(in, deterministic());
+    EXPECT_EQ(*r.pd_1y_pct, 0.0);
+    EXPECT_EQ(*r.pd_3y_pct, 100.0);
+}
+
+TEST(CashflowDefaultDeterministic, LevyIsACashCostAfterTaxNotInEbitda) {
     // The provider above at the flat rate (cash +0.140625 a quarter) with a levy of £0.64m a
     // year, 0.16 a quarter: cash −0.019375 a quarter, 0.00625 after Q10 and −0.013125 after
     // Q11: a default in year 3. Were the levy deductible, tax would fall by 25 % × 0.16 and

@@ -141,7 +141,7 @@ TEST(PolicyLevers, ProfitCapCutsTurnoverAndFeesAboveTheCap) {
     // Y at 5 % and the council at 30 % are not cut.
     EXPECT_EQ(accounts_of(capped.data, "Y").turnover, 4 * kM);
     EXPECT_EQ(accounts_of(capped.data, "Z").turnover, 1 * kM);
-    EXPECT_EQ(capped.accounts_rows_changed, 1);
+    EXPECT_EQ(capped.effect.accounts_rows_changed, 1);
     // Fees fall in proportion, 8,333,333.33 / 10m = 5/6: XS's home X1 through X's
     // consolidated accounts (P1, P2 £4,000 -> £3,333.33, P3 £6,000 -> £5,000), X's agency X2
     // through its own (P5 £900 -> £750); extras £700 -> £583.33. P4 ended before the date.
@@ -151,9 +151,24 @@ TEST(PolicyLevers, ProfitCapCutsTurnoverAndFeesAboveTheCap) {
     EXPECT_NEAR(*placement_named(capped.data, "P5").weekly_extras, 700.0 * 5 / 6, 1e-9);
     EXPECT_EQ(placement_named(capped.data, "P4").weekly_fee, 2000.0);
     EXPECT_EQ(placement_named(capped.data, "P7").weekly_fee, 3000.0);
-    EXPECT_EQ(capped.placements_repriced, 5);
+    EXPECT_EQ(capped.effect.placements_repriced, 5);
     // Before: P1, P2 4,700, P3 6,700, P5, P6 1,600 = £19,300 a week; a sixth of it a year.
-    EXPECT_NEAR(capped.fees_change_gbp_a_year, -19300.0 / 6 * kWeeks, 1e-6);
+    EXPECT_NEAR(capped.effect.fees_change_gbp_a_year, -19300.0 / 6 * kWeeks, 1e-6);
+}
+
+TEST(PolicyLevers, ProfitCapActsOnTheAccountsTheGroupIsMeasuredBy) {
+    // XS files its own accounts too, at a 40 % margin (turnover £5m, costs £3m). The group's
+    // figures come from X's consolidated accounts, which stand for XS (group_years), so the
+    // cap acts on those: XS's row is left as filed, and its home's fees fall by X's 5/6, not
+    // by the 2/3 its own row would give (3m / 0.9 = £3.33m of £5m).
+    MarketData data = levered_sample();
+    data.accounts.push_back(accounts("XS", AccountsBasis::Entity, 5 * kM, 2 * kM, 0.8 * kM, 0.2 * kM, 0.1 * kM, 1 * kM,
+                                     0.1 * kM, 0.0));
+    const Market market(data);
+    const LeveredMarket capped = apply_policy_lever(market, parse_policy_lever("profit_cap=10"), Assumptions{}, kAsOf);
+    EXPECT_EQ(accounts_of(capped.data, "XS").turnover, 5 * kM);
+    EXPECT_EQ(capped.effect.accounts_rows_changed, 1);
+    EXPECT_NEAR(placement_named(capped.data, "P1").weekly_fee, 4000.0 * 5 / 6, 1e-9);
 }
 
 TEST(PolicyLevers, ProfitCapRaisesThePdOfALeveragedGroup) {
@@ -197,25 +212,30 @@ TEST(PolicyLevers, TariffSetsFeesByNeedBandAndMovesTurnover) {
     EXPECT_EQ(placement_named(tariff.data, "P4").weekly_fee, 2000.0);
     EXPECT_EQ(placement_named(tariff.data, "P5").weekly_fee, 900.0);
     EXPECT_EQ(*placement_named(tariff.data, "P1").weekly_extras, 700.0);
-    EXPECT_EQ(tariff.placements_repriced, 7);
-    EXPECT_NEAR(tariff.fees_change_gbp_a_year, 8500.0 * kWeeks, 1e-6);
+    EXPECT_EQ(tariff.effect.placements_repriced, 7);
+    EXPECT_NEAR(tariff.effect.fees_change_gbp_a_year, 8500.0 * kWeeks, 1e-6);
     // X's consolidated accounts cover XS's home: +2,500 × 365.25 / 7 = £130,446.43 a year;
     // Y's own: +6,000 × 365.25 / 7 = £313,071.43. The council's are untouched.
     EXPECT_NEAR(accounts_of(tariff.data, "X").turnover, 10 * kM + 2500.0 * kWeeks, 1e-6);
     EXPECT_NEAR(accounts_of(tariff.data, "X").operating_profit, 2.5 * kM + 2500.0 * kWeeks, 1e-6);
     EXPECT_NEAR(accounts_of(tariff.data, "Y").turnover, 4 * kM + 6000.0 * kWeeks, 1e-6);
     EXPECT_EQ(accounts_of(tariff.data, "Z").turnover, 1 * kM);
-    EXPECT_EQ(tariff.accounts_rows_changed, 2);
+    EXPECT_EQ(tariff.effect.accounts_rows_changed, 2);
 }
 
 TEST(PolicyLevers, WindfallTaxIsALevyOnExcessProfit) {
-    const Market market(levered_sample());
+    // W, a holding company with accounts and no settings, is not in the simulation and pays
+    // nothing here.
+    MarketData data = levered_sample();
+    data.entities.push_back({"W", "W Holdings", std::nullopt, OwnerType::Private, std::nullopt});
+    data.accounts.push_back(accounts("W", AccountsBasis::Entity, 10 * kM, 1 * kM, 1 * kM, 0.0, 1 * kM, 2 * kM, 0.5 * kM, 0.0));
+    const Market market(data);
     const LeveredMarket tax = apply_policy_lever(market, parse_policy_lever("windfall_tax=50"), Assumptions{}, kAsOf);
     // Excess profit at a 10 % cost of capital on capital employed (total assets − current
     // liabilities, one year so not averaged): X 2.5m − 10 % × 11m = 1.4m; Y 0.2m − 10 % ×
     // 1.5m = 0.05m. Half of each: £700,000 and £25,000. Councils pay none.
-    EXPECT_NEAR(tax.levy_gbp_a_year, 725000.0, 1e-6);
-    EXPECT_EQ(tax.accounts_rows_changed, 0);
+    EXPECT_NEAR(tax.effect.levy_gbp_a_year, 725000.0, 1e-6);
+    EXPECT_EQ(tax.effect.accounts_rows_changed, 0);
     ASSERT_TRUE(tax.adjust);
     CashflowDefaultInputs x, y, z;
     x.provider_id = "X";
@@ -242,8 +262,8 @@ TEST(PolicyLevers, CapacityAddsCouncilHomesAcrossTheRegion) {
     const Market market(levered_sample());
     // Every region, 5 places: N has A and B (3 and 2), S has C (5).
     const LeveredMarket everywhere = apply_policy_lever(market, parse_policy_lever("capacity=5"), Assumptions{}, kAsOf);
-    EXPECT_EQ(everywhere.settings_added, 3);
-    EXPECT_EQ(everywhere.places_added, 10);
+    EXPECT_EQ(everywhere.effect.settings_added, 3);
+    EXPECT_EQ(everywhere.effect.places_added, 10);
     const Setting& added_a = everywhere.data.settings[market.data().settings.size()];
     EXPECT_EQ(added_a.urn, "ADDED-A");
     EXPECT_EQ(added_a.registered_places, 3);
