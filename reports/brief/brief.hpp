@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "reports/brief/chart.hpp"
 #include "reports/brief/table.hpp"
 
 namespace oversight {
@@ -18,20 +19,6 @@ struct KeyFigure {
     ColumnKind kind = ColumnKind::Number;
     int precision = 0;
     std::string note;  ///< e.g. "CMA 2016-2020: 22.6%"
-};
-
-/// One chart specification shared by every renderer (HTML draws it as SVG).
-struct Chart {
-    enum class Kind { Bar };
-    Kind kind = Kind::Bar;
-    std::string id;
-    std::string title;
-    std::string value_label;  ///< axis label, with its unit
-    ColumnKind value_kind = ColumnKind::Number;
-    int precision = 0;
-    std::vector<std::string> categories;
-    std::vector<double> values;
-    std::string caption;  ///< alternative text: what the chart shows, in words
 };
 
 struct Paragraph {

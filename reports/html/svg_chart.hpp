@@ -1,5 +1,6 @@
 /// \file svg_chart.hpp
-/// \brief A Chart specification drawn as inline SVG (no scripts, no external files).
+/// \brief A Chart specification drawn as inline SVG (no scripts, no external files), from
+/// the layout every renderer shares (reports/charts/chart_layout.hpp).
 #pragma once
 
 #include <string>
