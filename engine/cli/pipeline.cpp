@@ -17,7 +17,6 @@
 #include "models/debt/market_stress.hpp"
 #include "reports/builders/debt_brief.hpp"
 #include "reports/builders/market_overview_brief.hpp"
-#include "reports/html/html_renderer.hpp"
 #include "engine/store/store_location.hpp"
 
 namespace oversight {
@@ -80,40 +79,31 @@ BriefProvenance provenance_of(const StoredMarket& stored) {
             utc_timestamp()};
 }
 
-/// Writes `<out_dir>/<brief id>.html`; returns its absolute path.
-std::string write_brief_html(const Brief& brief, const std::string& out_dir) {
-    Poco::File(out_dir).createDirectories();
-    Poco::Path file_path(out_dir);
-    file_path.makeDirectory();
-    file_path.setFileName(brief.id + ".html");
-    const std::string path = file_path.toString();
-    std::ofstream file(path, std::ios::binary);
-    file << render_brief_html(brief);
-    if (!file) throw std::runtime_error(path + ": could not write the brief");
-    return Poco::Path(path).absolute().toString();
-}
-
-std::string write_stressed_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
-                                 const StressRun& run, const StressedProvider& provider,
-                                 const std::optional<CurveReport>& curve, const std::vector<StressScenario>& scenarios) {
+std::vector<std::string> write_stressed_brief(const StoredMarket& stored, const Assumptions& assumptions,
+                                              const std::string& out_dir, const StressRun& run,
+                                              const StressedProvider& provider, const std::optional<CurveReport>& curve,
+                                              const std::vector<StressScenario>& scenarios, const BriefOutputs& outputs) {
     const ProviderDetail detail = provider_detail(provider, run.path);
     const DebtBriefContent content{run, provider, detail.reverse, detail.base_schedules, curve, scenarios};
-    return write_brief_html(build_debt_brief(content, assumptions, provenance_of(stored)), out_dir);
+    return write_brief_files(build_debt_brief(content, assumptions, provenance_of(stored)), out_dir, outputs);
 }
 
 }  // namespace
 
-std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
-                                  const std::string& out_dir, std::optional<Date> as_of) {
+std::vector<std::string> write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                               const std::string& out_dir, std::optional<Date> as_of,
+                                               const BriefOutputs& outputs) {
     const Market& market = stored.market;
     const auto profitability = compute_profitability(market, assumptions.profitability);
     const auto structure = compute_market_structure(market, profitability, assumptions.market_structure,
                                                     as_of.value_or(market.latest_date()));
-    return write_brief_html(build_market_overview_brief(structure, assumptions, provenance_of(stored)), out_dir);
+    return write_brief_files(build_market_overview_brief(structure, assumptions, provenance_of(stored)), out_dir,
+                             outputs);
 }
 
-std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
-                             Date as_of, const std::string& id, bool entity) {
+std::vector<std::string> write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions,
+                                          const std::string& out_dir, Date as_of, const std::string& id, bool entity,
+                                          const BriefOutputs& outputs) {
     const std::vector<StressScenario> scenarios = default_stress_scenarios();
     StressRequest request;
     request.as_of = as_of;
@@ -122,11 +112,11 @@ std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assu
     request.grids = true;
     const StressRun run = stress_market(stored.market, assumptions, scenarios, request);
     return write_stressed_brief(stored, assumptions, out_dir, run, requested_provider(run, request),
-                                market_curve_report(stored.market, as_of), scenarios);
+                                market_curve_report(stored.market, as_of), scenarios, outputs);
 }
 
 DebtBriefs write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
-                             Date as_of) {
+                             Date as_of, const BriefOutputs& outputs) {
     const std::vector<StressScenario> scenarios = default_stress_scenarios();
     StressRequest request;
     request.as_of = as_of;
@@ -139,7 +129,8 @@ DebtBriefs write_debt_briefs(const StoredMarket& stored, const Assumptions& assu
                                           [](const StressResult& r) { return r.first_breach_quarter.has_value(); });
         if (!breaches) continue;
         provider.grid = stress_grid(provider.stressor, StressScenario{}, assumptions.stress);  // only where it is read
-        briefs.paths.push_back(write_stressed_brief(stored, assumptions, out_dir, run, provider, curve, scenarios));
+        briefs.files.push_back(
+            write_stressed_brief(stored, assumptions, out_dir, run, provider, curve, scenarios, outputs));
     }
     return briefs;
 }

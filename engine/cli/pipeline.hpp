@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/cli/brief_files.hpp"
 #include "engine/cli/command.hpp"
 #include "engine/market.hpp"
 #include "engine/store/store.hpp"
@@ -35,19 +36,22 @@ struct StoredMarket {
 /// ingest` first when the store holds none.
 StoredMarket load_stored_market(const std::string& store_location);
 
-/// Computes the market overview and writes `<out_dir>/market-overview.html`; returns the path.
-std::string write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
-                                  const std::string& out_dir, std::optional<Date> as_of);
+/// Computes the market overview and writes it to `<out_dir>/market-overview.*`; returns the
+/// files written (write_brief_files).
+std::vector<std::string> write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                               const std::string& out_dir, std::optional<Date> as_of,
+                                               const BriefOutputs& outputs);
 
 /// Stresses one provider (a group's top parent id, or an entity id with `entity`) under
 /// the scenario library with its grid and reverse stress, and writes
-/// `<out_dir>/debt-<id>.html`; returns the path. Throws std::runtime_error when `id` is not
-/// a provider with facilities and complete accounts.
-std::string write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
-                             Date as_of, const std::string& id, bool entity);
+/// `<out_dir>/debt-<id>.*`; returns the files written. Throws std::runtime_error when `id`
+/// is not a provider with facilities and complete accounts.
+std::vector<std::string> write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions,
+                                          const std::string& out_dir, Date as_of, const std::string& id, bool entity,
+                                          const BriefOutputs& outputs);
 
 struct DebtBriefs {
-    std::vector<std::string> paths;    ///< written, in group order
+    std::vector<std::vector<std::string>> files;  ///< written, one brief a group, in group order
     std::vector<std::string> skipped;  ///< groups whose facilities could not be projected: "id: reason"
 };
 
@@ -55,7 +59,7 @@ struct DebtBriefs {
 /// least one scenario of the built-in library (the groups oversight staff need to read
 /// about). Throws when the curve itself cannot be built.
 DebtBriefs write_debt_briefs(const StoredMarket& stored, const Assumptions& assumptions, const std::string& out_dir,
-                             Date as_of);
+                             Date as_of, const BriefOutputs& outputs);
 
 /// Now, UTC, ISO 8601 to the second.
 std::string utc_timestamp();

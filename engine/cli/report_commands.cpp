@@ -77,22 +77,42 @@ public:
     }
 };
 
+/// --html, --pdf, --extracts; HTML and PDF when neither of the first two is given.
+BriefOutputs brief_outputs(const Arguments& arguments) {
+    BriefOutputs outputs;
+    if (arguments.has("html") || arguments.has("pdf")) {
+        outputs.html = arguments.has("html");
+        outputs.pdf = arguments.has("pdf");
+    }
+    outputs.extracts = arguments.has("extracts");
+    return outputs;
+}
+
+void add_brief_output_options(OptionSet& options) {
+    options.addOption(Option("html", "", "Write the HTML (with --pdf: both; neither: both)."));
+    options.addOption(Option("pdf", "", "Write the PDF (A4, fonts embedded)."));
+    options.addOption(Option("extracts", "", "Also write every table as CSV (ID-csv/), JSON (ID.json) and XLSX (ID.xlsx)."));
+}
+
 class BriefCommand final : public Command {
 public:
     std::string name() const override { return "brief"; }
-    std::string summary() const override { return "Write a brief as HTML: market, or debt of one group or entity."; }
+    std::string summary() const override { return "Write a brief as HTML and PDF: market, or debt of one group or entity."; }
     std::string usage() const override {
-        return "market|debt [--group ID | --entity ID] [--out DIR] [--db FILE] [--as-of DATE]";
+        return "market|debt [--group ID | --entity ID] [--html] [--pdf] [--extracts] [--out DIR] [--db FILE] "
+               "[--as-of DATE]";
     }
     std::string description() const override {
-        return "Writes the named brief as one self-contained HTML file in DIR (default briefs) and prints its path. "
-               "market: supply, concentration, ownership and margins (market-overview.html). debt --group ID (or "
-               "--entity ID): facilities, SONIA curve, every stress scenario, reverse stress and the rates x "
-               "occupancy grid of that provider (debt-ID.html, OFFICIAL-SENSITIVE).";
+        return "Writes the named brief into DIR (default briefs) as one self-contained HTML file and an A4 PDF (or "
+               "the one asked for with --html or --pdf), with --extracts every table as CSV, JSON and one XLSX "
+               "workbook, and prints the path of each file. market: supply, concentration, ownership and margins "
+               "(market-overview.*). debt --group ID (or --entity ID): facilities, SONIA curve, every stress "
+               "scenario, reverse stress and the rates x occupancy grid of that provider (debt-ID.*, "
+               "OFFICIAL-SENSITIVE).";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("out", "o", "Directory for the brief (default briefs).").argument("DIR"));
-        options.addOption(Option("html", "", "Write HTML (the default and, in this version, the only format)."));
+        add_brief_output_options(options);
         options.addOption(Option("group", "g", "debt: the group (top parent id).").argument("ID"));
         options.addOption(Option("entity", "e", "debt: one entity, on its own facilities and accounts.").argument("ID"));
         add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
@@ -108,16 +128,15 @@ public:
         if (kind == "debt" && group == entity) throw UsageError("brief debt needs one of --group ID and --entity ID");
         if (kind == "market" && (group || entity)) throw UsageError("brief market takes no --group or --entity");
         const std::optional<Date> as_of = as_of_option(arguments);
+        const BriefOutputs outputs = brief_outputs(arguments);
         const std::string out = arguments.value("out", "briefs");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        if (kind == "market") {
-            context.out << write_market_overview(stored, context.assumptions, out, as_of) << '\n';
-            return exit_ok;
-        }
-        const std::string id = entity ? arguments.value("entity", "") : arguments.value("group", "");
-        context.out << write_debt_brief(stored, context.assumptions, out, as_of.value_or(stored.market.latest_date()),
-                                        id, entity)
-                    << '\n';
+        const std::vector<std::string> files =
+            kind == "market" ? write_market_overview(stored, context.assumptions, out, as_of, outputs)
+                             : write_debt_brief(stored, context.assumptions, out, as_of.value_or(stored.market.latest_date()),
+                                                entity ? arguments.value("entity", "") : arguments.value("group", ""),
+                                                entity, outputs);
+        for (const std::string& file : files) context.out << file << '\n';
         return exit_ok;
     }
 };
@@ -129,9 +148,9 @@ public:
     std::string usage() const override { return "[--data DIR | --scale small|england --seed N] [--out DIR]"; }
     std::string description() const override {
         return "Ingests DIR (or, without --data, a generated synthetic market written to OUT/data) into the "
-               "embedded store OUT/oversight.db, computes, and writes the briefs to OUT/briefs, printing where they are: "
-               "the market overview, and the debt brief of every group that breaches a covenant under a scenario of "
-               "the stress library.";
+               "embedded store OUT/oversight.db, computes, and writes the briefs to OUT/briefs as HTML and PDF, "
+               "printing where they are: the market overview (with its tables as CSV, JSON and XLSX), and the debt "
+               "brief of every group that breaches a covenant under a scenario of the stress library.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("data", "d", "Data directory to ingest (default: generate one).").argument("DIR"));
@@ -159,14 +178,20 @@ public:
             return status;
         const StoredMarket stored = load_stored_market(store);
         const std::string brief_dir = Poco::Path(out_dir).makeDirectory().pushDirectory("briefs").toString();
-        const std::string path = write_market_overview(stored, context.assumptions, brief_dir, as_of);
-        context.out << "Market overview brief: " << path << '\n';
+        // The market overview with its extracts; each debt brief as HTML and PDF.
+        BriefOutputs overview_outputs;
+        overview_outputs.extracts = true;
+        const std::vector<std::string> overview =
+            write_market_overview(stored, context.assumptions, brief_dir, as_of, overview_outputs);
+        context.out << "Market overview brief: " << overview.front() << '\n';
+        for (std::size_t i = 1; i < overview.size(); ++i) context.out << "  " << overview[i] << '\n';
         const DebtBriefs debt = write_debt_briefs(stored, context.assumptions, brief_dir,
-                                                  as_of.value_or(stored.market.latest_date()));
+                                                  as_of.value_or(stored.market.latest_date()), BriefOutputs{});
         for (const std::string& skipped : debt.skipped) context.err << "not stressed: " << skipped << '\n';
-        context.out << "Debt briefs of the " << debt.paths.size()
+        context.out << "Debt briefs of the " << debt.files.size()
                     << " groups that breach a covenant under a stress scenario:\n";
-        for (const std::string& brief : debt.paths) context.out << brief << '\n';
+        for (const std::vector<std::string>& files : debt.files)
+            for (const std::string& file : files) context.out << file << '\n';
         return exit_ok;
     }
 };

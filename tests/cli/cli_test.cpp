@@ -30,7 +30,7 @@ TEST_F(Cli, EveryCommandHasHelpDocumentingItsOptions) {
     const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
         {"run", {"--data", "--scale", "--seed", "--out", "--db", "--quiet", "--config", "--set"}},
         {"providers", {"--group", "--all-years", "--format", "--db"}},
-        {"brief", {"--out", "--html", "--group", "--entity", "--db", "--as-of"}},
+        {"brief", {"--out", "--html", "--pdf", "--extracts", "--group", "--entity", "--db", "--as-of"}},
         {"check", {"--max-diagnostics"}},
         {"ingest", {"--db", "--max-diagnostics"}},
         {"generate", {"--out", "--scale", "--seed"}},
@@ -593,15 +593,22 @@ TEST_F(Cli, RunWritesTheMarketOverviewBrief) {
     const auto at = outcome.out.find(debt);
     ASSERT_NE(at, std::string::npos) << outcome.out;
     const int said = std::stoi(outcome.out.substr(at + debt.size()));
-    int written = 0;
+    // Each as HTML and PDF, every file printed.
+    int html_files = 0, pdf_files = 0;
     for (const auto& entry : fs::directory_iterator(dir_ / "out" / "briefs"))
         if (entry.path().filename().string().rfind("debt-", 0) == 0) {
-            ++written;
+            html_files += entry.path().extension() == ".html";
+            pdf_files += entry.path().extension() == ".pdf";
             EXPECT_NE(outcome.out.find(fs::absolute(entry.path()).string() + "\n"), std::string::npos)
                 << entry.path() << " is not printed";
         }
-    EXPECT_EQ(written, said);
+    EXPECT_EQ(html_files, said);
+    EXPECT_EQ(pdf_files, said);
     EXPECT_GT(said, 0);
+    // The market overview's PDF and extracts.
+    for (const char* file : {"market-overview.pdf", "market-overview.xlsx", "market-overview.json"})
+        EXPECT_TRUE(fs::exists(dir_ / "out" / "briefs" / file)) << file;
+    EXPECT_TRUE(fs::is_directory(dir_ / "out" / "briefs" / "market-overview-csv"));
 }
 
 TEST_F(Cli, DebtBriefOfTheLeveragedGroup) {
@@ -609,9 +616,10 @@ TEST_F(Cli, DebtBriefOfTheLeveragedGroup) {
     ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
     const auto outcome = run("brief debt --group 14250001 --out " + (dir_ / "briefs").string() + " --db " + db);
     ASSERT_EQ(outcome.status, 0) << outcome.err;
-    std::string path = outcome.out;
-    path.erase(path.find_last_not_of("\n") + 1);
+    // The HTML and the PDF, one path a line.
+    const std::string path = outcome.out.substr(0, outcome.out.find('\n'));
     EXPECT_EQ(fs::path(path).filename(), "debt-14250001.html");
+    EXPECT_NE(outcome.out.find("debt-14250001.pdf\n"), std::string::npos) << outcome.out;
     const std::string html = slurp(path);
     EXPECT_NE(html.find("OFFICIAL-SENSITIVE"), std::string::npos);
     EXPECT_NE(html.find("Harbour Care Topco Limited: debt and stress"), std::string::npos);
