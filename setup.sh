@@ -59,6 +59,7 @@ case "$mode" in
     # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
     build build-asan -DOVERSIGHT_SANITIZE=ON -DOVERSIGHT_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      LSAN_OPTIONS=suppressions="$PWD/tests/sanitizer/lsan.supp":print_suppressions=0 \
       ctest --test-dir build-asan --output-on-failure -j "$jobs"
     # The iXBRL reader under libFuzzer (clang, ASan+UBSan) for a bounded time, seeded with
     # the sample filings. Only the reader and the fuzz target are built.

@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <regex>
 #include <sstream>
 
 #include <sys/wait.h>
@@ -141,10 +140,9 @@ TEST_F(PdfRenderer, SaysWhatTheBriefSaysOnNumberedMarkedPages) {
     ASSERT_EQ(text.status, 0) << text.text;
     // 121 rows of about 14 points do not fit one A4 page of 718 points: at least three pages
     // with the charts; every page carries the marking twice and its number.
-    const std::regex page_of("Page ([0-9]+) of ([0-9]+)");
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(text.text, m, page_of)) << text.text;
-    const int pages = std::stoi(m[2]);
+    const std::size_t page_1 = text.text.find("Page 1 of ");
+    ASSERT_NE(page_1, std::string::npos) << text.text;
+    const int pages = std::stoi(text.text.substr(page_1 + 10));
     EXPECT_GE(pages, 3);
     EXPECT_NE(text.text.find("Page " + std::to_string(pages) + " of " + std::to_string(pages)), std::string::npos);
     std::size_t markings = 0, headers = 0;
