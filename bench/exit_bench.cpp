@@ -64,10 +64,7 @@ const std::vector<double>& england_pds() {
     static const std::vector<double> pds = [] {
         const Assumptions assumptions;
         const Watchlist watchlist = compute_watchlist(england_market(), assumptions, kAsOf);
-        std::vector<double> out;
-        for (const GroupPd& pd : group_default_probabilities(england_exit(), watchlist, assumptions.exit))
-            out.push_back(pd.probability);
-        return out;
+        return probabilities_of(group_default_probabilities(england_exit(), watchlist, assumptions.exit));
     }();
     return pds;
 }
@@ -122,10 +119,8 @@ void ExitSimulationProfitCapEngland(benchmark::State& state) {
         apply_policy_lever(england_market(), parse_policy_lever("profit_cap=10"), assumptions, kAsOf);
     const Market market(levered.data);
     const ExitMarket exit(market, assumptions.exit, kAsOf);
-    std::vector<double> pds;
-    for (const GroupPd& pd :
-         group_default_probabilities(exit, compute_watchlist(market, assumptions, kAsOf), assumptions.exit))
-        pds.push_back(pd.probability);
+    const std::vector<double> pds = probabilities_of(
+        group_default_probabilities(exit, compute_watchlist(market, assumptions, kAsOf), assumptions.exit));
     ExitSimulationOptions options;
     options.paths = 200;
     options.threads = 2;

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "engine/text.hpp"
 #include "ingest/accounts_identities.hpp"
 #include "ingest/diagnostic_codes.hpp"
 #include "ingest/ixbrl/ixbrl_reader.hpp"
@@ -54,12 +55,6 @@ std::vector<std::string> differences(const FiledAccounts& newer, const FiledAcco
             found.push_back(std::string(column_of(line)) + " " + pounds_text(*a) + " against " + pounds_text(*b));
     }
     return found;
-}
-
-std::string joined(const std::vector<std::string>& parts) {
-    std::string text;
-    for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
-    return text;
 }
 
 /// Folds one document into `periods`; false when the document cannot be used.
@@ -122,7 +117,7 @@ bool read_one(const fs::path& path, const KnownKeys& keys, double tolerance, std
         if (const auto diff = differences(later, earlier, tolerance); !diff.empty())
             report(diagnostics, diagnostic_code::ixbrl_restated, shown, 0, 0,
                    "the period ending " + period.period_end.iso() + " of company " + period.entity_id + " is in " +
-                       later.source + " and " + earlier.source + " with different figures (" + joined(diff) + "); " +
+                       later.source + " and " + earlier.source + " with different figures (" + join(diff, "; ") + "); " +
                        later.source +
                        (same_year ? ", read later of two filings for the same year," : ", the later filing,") +
                        " is used, and lines only the other gives are kept");
@@ -189,7 +184,7 @@ void reconcile(const FiledAccounts& filed, const IngestAssumptions& assumptions,
     }
     if (!disagreements.empty())
         report(diagnostics, diagnostic_code::ixbrl_csv_disagreement, filed.source, 0, 0,
-               what + ": " + joined(disagreements) + "; the " + (assumptions.ixbrl_wins ? "filing's" : "CSV's") +
+               what + ": " + join(disagreements, "; ") + "; the " + (assumptions.ixbrl_wins ? "filing's" : "CSV's") +
                    " figures are used (ingest.accounts_precedence)");
     if (changed)
         check_balance_sheet(row->total_assets, row->current_liabilities, row->non_current_liabilities, row->net_assets,

@@ -1,13 +1,7 @@
 #include "ingest/data_directory.hpp"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <functional>
-#include <memory>
-#include <optional>
 #include <stdexcept>
 #include <string_view>
 

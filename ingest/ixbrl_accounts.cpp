@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "ingest/accounts_identities.hpp"
@@ -251,7 +252,7 @@ private:
     const std::string& source_;
     IxbrlAccounts result_;
     std::map<Key, Found> found_;
-    std::map<std::int32_t, bool> dates_;  ///< every date with a mapped fact
+    std::set<std::int32_t> dates_;  ///< every date with a mapped fact
     std::map<std::size_t, std::string> used_;  ///< fact -> "period line, line"
 };
 
@@ -301,7 +302,7 @@ void Mapper::read_facts() {
             continue;
         }
         found_.emplace(key, Found{*fact.number, how, fact.position, {i}});
-        if (anchors_period(item)) dates_[date->days_since_epoch()] = true;
+        if (anchors_period(item)) dates_.insert(date->days_since_epoch());
         result_.maps_to[i] = date->iso() + " read; no line needs it (the line is tagged directly)";
     }
 }
@@ -451,7 +452,7 @@ IxbrlAccounts Mapper::run() {
                      "'; the contexts' entity is used");
 
     read_facts();
-    for (auto it = dates_.rbegin(); it != dates_.rend(); ++it) result_.periods.push_back(period(it->first));
+    for (auto it = dates_.rbegin(); it != dates_.rend(); ++it) result_.periods.push_back(period(*it));
     // Each fact used says which line(s) of which period it went into.
     for (const auto& [fact, lines] : used_) result_.maps_to[fact] = lines;
     return std::move(result_);

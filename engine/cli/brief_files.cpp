@@ -44,14 +44,6 @@ void write_bytes(const std::string& path, const std::string& bytes) {
     });
 }
 
-std::vector<Table> tables_of(const Brief& brief) {
-    std::vector<Table> tables;
-    for (const Section& section : brief.sections)
-        for (const Block& block : section.blocks)
-            if (const auto* table = std::get_if<Table>(&block)) tables.push_back(*table);
-    return tables;
-}
-
 }  // namespace
 
 std::vector<std::string> write_brief_files(const Brief& brief, const std::string& out_dir, const BriefOutputs& outputs) {
@@ -68,17 +60,19 @@ std::vector<std::string> write_brief_files(const Brief& brief, const std::string
     if (outputs.extracts) {
         written.push_back(path_in(out_dir, brief.id + ".xlsx"));
         write_into_place(written.back(), [&](const std::string& part) { write_brief_workbook(brief, part); });
-        const std::vector<Table> tables = tables_of(brief);
+        const std::vector<const Table*> tables = tables_of(brief);
+        std::vector<Table> copies;
+        for (const Table* table : tables) copies.push_back(*table);
         std::ostringstream json;
-        render_tables(tables, TableFormat::Json, json);
+        render_tables(copies, TableFormat::Json, json);
         written.push_back(path_in(out_dir, brief.id + ".json"));
         write_bytes(written.back(), json.str());
         const std::string csv_dir = path_in(out_dir, brief.id + "-csv");
         Poco::File(csv_dir).createDirectories();
-        for (const Table& table : tables) {
+        for (const Table* table : tables) {
             std::ostringstream csv;
-            render_table_csv(table, csv);
-            written.push_back(path_in(csv_dir, table.id() + ".csv"));
+            render_table_csv(*table, csv);
+            written.push_back(path_in(csv_dir, table->id() + ".csv"));
             write_bytes(written.back(), csv.str());
         }
     }

@@ -107,14 +107,12 @@ ExitRun run_exit(std::shared_ptr<const Market> market, const Assumptions& assump
     }
     if (request.simulate) {
         run.pds = group_default_probabilities(*run.exit, *run.watchlist, assumptions.exit);
-        std::vector<double> probabilities;
-        for (const GroupPd& pd : run.pds) probabilities.push_back(pd.probability);
         ExitSimulationOptions options;
         options.paths = assumptions.exit.paths;
         options.correlation = assumptions.exit.correlation;
         options.seed = static_cast<std::uint64_t>(assumptions.exit.seed);
         options.threads = request.threads;
-        run.simulation = simulate_exits(*run.exit, probabilities, options, progress);
+        run.simulation = simulate_exits(*run.exit, probabilities_of(run.pds), options, progress);
     }
     return run;
 }

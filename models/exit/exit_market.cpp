@@ -95,10 +95,9 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
     };
 
     // Groups, in Market::group_ids order.
-    StringMap<std::size_t> group_index;
     for (const std::string& id : market.group_ids()) {
         const Entity* top = market.find_entity(id);
-        group_index.emplace(id, groups_.size());
+        group_by_id_.emplace(id, groups_.size());
         groups_.push_back({id, top->name, top->owner_type == OwnerType::LocalAuthority, {}});
     }
 
@@ -114,7 +113,7 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
         ExitSetting row;
         row.urn = setting.urn;
         row.la = la_index(setting.la_code);
-        row.group = group_index.at(market.group_of(setting.entity_id));
+        row.group = group_by_id_.at(market.group_of(setting.entity_id));
         row.type = setting.setting_type;
         row.registered_places = setting.registered_places;
         std::map<std::size_t, ChildrenOfKey> by_key;
@@ -199,9 +198,9 @@ ExitMarket::ExitMarket(const Market& market, const ExitAssumptions& assumptions,
 }
 
 std::size_t ExitMarket::group_index(std::string_view group_id) const {
-    for (std::size_t g = 0; g < groups_.size(); ++g)
-        if (groups_[g].group_id == group_id) return g;
-    throw std::out_of_range("no group '" + std::string(group_id) + "'");
+    const auto at = group_by_id_.find(group_id);
+    if (at == group_by_id_.end()) throw std::out_of_range("no group '" + std::string(group_id) + "'");
+    return at->second;
 }
 
 const std::vector<std::size_t>& ExitMarket::reachable(const DemandKey& key) const {

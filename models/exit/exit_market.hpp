@@ -118,6 +118,7 @@ private:
     Date as_of_;
     std::vector<ExitSetting> settings_;
     std::vector<ExitGroup> groups_;
+    StringMap<std::size_t> group_by_id_;  ///< index into groups_
     std::vector<DemandKey> keys_;
     std::vector<std::vector<ChildrenOfKey>> children_;
     std::size_t las_ = 0;

@@ -10,26 +10,6 @@ namespace {
 
 const char* const kRuleForms = "expected stage>=N (1-6), pd>=X (one-year default probability, %) or breach:SCENARIO";
 
-/// The watchlist's entries by group id.
-class EntryIndex {
-public:
-    explicit EntryIndex(const Watchlist& watchlist) {
-        for (const WatchlistEntry& entry : watchlist.groups) by_id_.emplace(entry.profile.group_id, &entry);
-    }
-    const WatchlistEntry* find(const std::string& group_id) const {
-        const auto at = by_id_.find(group_id);
-        return at == by_id_.end() ? nullptr : at->second;
-    }
-
-private:
-    StringMap<const WatchlistEntry*> by_id_;
-};
-
-std::optional<double> one_year_pd_pct(const WatchlistEntry& entry) {
-    if (!entry.default_probability) return std::nullopt;
-    return entry.default_probability->pd_1y_pct;
-}
-
 }  // namespace
 
 ExitRule parse_exit_rule(std::string_view text) {
@@ -77,7 +57,7 @@ std::vector<std::size_t> groups_selected(const ExitMarket& market, const ExitRul
             if (result.scenario_id == rule.scenario && (result.first_breach_quarter || result.runway_quarters))
                 breaching.push_back(result.provider_id);
     }
-    const EntryIndex entries(watchlist);
+    const StringMap<const WatchlistEntry*> entries = entries_by_group(watchlist);
     std::vector<std::size_t> selected;
     for (std::size_t g = 0; g < market.groups().size(); ++g) {
         const ExitGroup& group = market.groups()[g];
@@ -85,7 +65,8 @@ std::vector<std::size_t> groups_selected(const ExitMarket& market, const ExitRul
         bool chosen = false;
         if (rule.kind == ExitRule::Kind::Breach) {
             chosen = std::find(breaching.begin(), breaching.end(), group.group_id) != breaching.end();
-        } else if (const WatchlistEntry* entry = entries.find(group.group_id)) {
+        } else if (const auto found = entries.find(group.group_id); found != entries.end()) {
+            const WatchlistEntry* entry = found->second;
             if (rule.kind == ExitRule::Kind::Stage) {
                 chosen = entry->assessment.stage >= rule.stage;
             } else {
@@ -111,26 +92,34 @@ const char* pd_source_name(PdSource source) {
 
 std::vector<GroupPd> group_default_probabilities(const ExitMarket& market, const Watchlist& watchlist,
                                                  const ExitAssumptions& assumptions) {
-    const EntryIndex entries(watchlist);
+    const StringMap<const WatchlistEntry*> entries = entries_by_group(watchlist);
     std::vector<GroupPd> pds;
     for (const ExitGroup& group : market.groups()) {
         GroupPd pd;
-        const WatchlistEntry* entry = entries.find(group.group_id);
-        const std::optional<double> simulated = entry ? one_year_pd_pct(*entry) : std::nullopt;
+        const auto found = entries.find(group.group_id);
+        const std::optional<double> simulated =
+            found != entries.end() ? one_year_pd_pct(*found->second) : std::optional<double>();
         if (group.council_run) {
             pd = {0.0, PdSource::CouncilRun};
         } else if (group.settings.empty()) {
             pd = {0.0, PdSource::NoSettings};
-        } else if (!simulated) {
+        } else if (!simulated.has_value()) {
             pd = {assumptions.pd_without_accounts_pct / 100.0, PdSource::NoAccounts};
-        } else if (*simulated < assumptions.pd_floor_pct) {
+        } else if (const double pd_pct = simulated.value(); pd_pct < assumptions.pd_floor_pct) {
             pd = {assumptions.pd_floor_pct / 100.0, PdSource::Floor};
         } else {
-            pd = {*simulated / 100.0, PdSource::CashflowSimulation};
+            pd = {pd_pct / 100.0, PdSource::CashflowSimulation};
         }
         pds.push_back(pd);
     }
     return pds;
+}
+
+std::vector<double> probabilities_of(const std::vector<GroupPd>& pds) {
+    std::vector<double> probabilities;
+    probabilities.reserve(pds.size());
+    for (const GroupPd& pd : pds) probabilities.push_back(pd.probability);
+    return probabilities;
 }
 
 }  // namespace oversight

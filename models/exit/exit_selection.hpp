@@ -55,4 +55,7 @@ struct GroupPd {
 std::vector<GroupPd> group_default_probabilities(const ExitMarket& market, const Watchlist& watchlist,
                                                  const ExitAssumptions& assumptions);
 
+/// The probabilities alone (0-1), in the same order: what simulate_exits reads.
+std::vector<double> probabilities_of(const std::vector<GroupPd>& pds);
+
 }  // namespace oversight

@@ -73,11 +73,10 @@ ExitSimulation simulate_exits(const ExitMarket& market, std::span<const double> 
             record.regions.resize(regions);
             return;
         }
-        std::vector<char> closed(market.settings().size(), 0);
+        std::vector<std::size_t> failed_groups;
         for (std::size_t g = 0; g < record.failed.size(); ++g)
-            if (record.failed[g])
-                for (const std::size_t s : market.groups()[g].settings) closed[s] = 1;
-        ExitOutcome outcome = replace_displaced(market, closed);
+            if (record.failed[g]) failed_groups.push_back(g);
+        ExitOutcome outcome = replace_displaced(market, settings_of_groups(market, failed_groups));
         record.england = outcome.england;
         record.national.displaced = outcome.england.displaced;
         record.national.unplaced = outcome.england.unplaced;

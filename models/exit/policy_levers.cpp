@@ -44,9 +44,9 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     }
 }
 
+/// The exit model's rule (ExitGroup::council_run): a group whose top parent is a council.
 bool council_run(const Market& market, const std::string& entity_id) {
-    return market.find_entity(market.group_of(entity_id))->owner_type == OwnerType::LocalAuthority ||
-           market.find_entity(entity_id)->owner_type == OwnerType::LocalAuthority;
+    return market.find_entity(market.group_of(entity_id))->owner_type == OwnerType::LocalAuthority;
 }
 
 std::size_t entity_index(const Market& market, std::string_view entity_id) {

@@ -55,6 +55,17 @@ RiskInputs risk_inputs(const WatchlistEntry& entry, const FacilityPosition* unfi
 
 }  // namespace
 
+std::optional<double> one_year_pd_pct(const WatchlistEntry& entry) {
+    if (!entry.default_probability) return std::nullopt;
+    return entry.default_probability->pd_1y_pct;
+}
+
+StringMap<const WatchlistEntry*> entries_by_group(const Watchlist& watchlist) {
+    StringMap<const WatchlistEntry*> entries;
+    for (const WatchlistEntry& entry : watchlist.groups) entries.emplace(entry.profile.group_id, &entry);
+    return entries;
+}
+
 Watchlist compute_watchlist(const Market& market, const Assumptions& assumptions, Date as_of,
                             const CashflowInputsAdjustment& adjust) {
     Watchlist watchlist;

@@ -39,6 +39,12 @@ struct Watchlist {
     std::vector<WatchlistEntry> groups;  ///< every group with a setting; in scope first, then by composite descending
 };
 
+/// An entry's one-year cash-flow default probability, percent; nullopt without one.
+std::optional<double> one_year_pd_pct(const WatchlistEntry& entry);
+
+/// The watchlist's entries by group id.
+StringMap<const WatchlistEntry*> entries_by_group(const Watchlist& watchlist);
+
 /// Changes one group's cash-flow inputs before its default simulation: a policy lever's
 /// rate path or levy (models/exit/policy_levers).
 using CashflowInputsAdjustment = std::function<void(CashflowDefaultInputs&)>;

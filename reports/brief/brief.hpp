@@ -53,4 +53,10 @@ struct Brief {
     std::vector<std::string> data_sources;
 };
 
+/// Every table of the brief, in the order of its sections (what the extracts write).
+std::vector<const Table*> tables_of(const Brief& brief);
+
+/// Assumption lines as a table: key, value, unit, meaning.
+Table assumptions_table(std::string id, std::string caption, const std::vector<AssumptionLine>& lines);
+
 }  // namespace oversight

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
+#include <utility>
 
 namespace oversight {
 
@@ -45,6 +46,10 @@ std::string format_value(double value, ColumnKind kind, int precision) {
     case ColumnKind::Multiple: return sign + whole + fraction + "x";
     default: return sign + whole + fraction;
     }
+}
+
+Cell optional_cell(const std::optional<double>& value, std::string why) {
+    return value ? Cell::number(*value) : Cell::missing(std::move(why));
 }
 
 Cell optional_cell(const std::optional<double>& value, const std::vector<std::string>& states,

@@ -63,6 +63,8 @@ private:
     std::vector<std::string> notes_;
 };
 
+/// An optional value as a cell: the number, or missing with `why`.
+Cell optional_cell(const std::optional<double>& value, std::string why);
 /// A model's optional value as a cell: the number, or missing with the reason the model
 /// gave in `states` as "key: reason" (the models' convention).
 Cell optional_cell(const std::optional<double>& value, const std::vector<std::string>& states, const std::string& key);

@@ -2,12 +2,6 @@
 
 namespace oversight {
 
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) text += (i ? separator : "") + items[i];
-    return text;
-}
-
 std::vector<AssumptionLine> assumption_lines(const Assumptions& assumptions, const std::vector<std::string>& keys) {
     std::vector<AssumptionLine> lines;
     for (const auto& key : keys)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/config/assumptions.hpp"
+#include "engine/text.hpp"  // join, for the builders
 #include "reports/brief/brief.hpp"
 
 namespace oversight {
@@ -16,9 +17,6 @@ struct BriefProvenance {
     std::string data_source;  ///< e.g. the data directory and when it was ingested
     std::string generated_at; ///< UTC timestamp of the run
 };
-
-/// `items` joined by `separator`.
-std::string join(const std::vector<std::string>& items, const std::string& separator);
 
 /// The assumption lines of the given catalogue keys with their values in `assumptions`.
 std::vector<AssumptionLine> assumption_lines(const Assumptions& assumptions, const std::vector<std::string>& keys);

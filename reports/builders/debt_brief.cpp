@@ -21,10 +21,6 @@ std::string repayment_text(const Facility& f) {
     return "linear, every " + std::to_string(f.frequency_months) + " months";
 }
 
-Cell optional_number(const std::optional<double>& value, const char* why) {
-    return value ? Cell::number(*value) : Cell::missing(why);
-}
-
 Table facilities_table(const StressedProvider& provider, const std::vector<FacilitySchedule>& schedules) {
     Table t("facilities", "Facilities at " + provider.inputs().as_of.iso() + " and their projection on the base curve",
             {{"facility_id", "Facility", ColumnKind::Text, 0},
@@ -48,12 +44,12 @@ Table facilities_table(const StressedProvider& provider, const std::vector<Facil
         const Facility& f = facilities[i];
         const FacilitySchedule& s = schedules[i];
         t.add_row({Cell::text(f.facility_id), Cell::text(f.entity_id), Cell::text(std::string(code_of(f.kind))),
-                   Cell::number(f.drawn), optional_number(f.limit, "none"), Cell::text(rate_text(f, s)),
+                   Cell::number(f.drawn), optional_cell(f.limit, "none"), Cell::text(rate_text(f, s)),
                    s.floating ? Cell::number(s.hedged_pct) : Cell::missing("fixed"),
-                   optional_number(s.hedge_swap_rate_pct, "no hedge"), Cell::text(f.maturity_date.iso()),
+                   optional_cell(s.hedge_swap_rate_pct, "no hedge"), Cell::text(f.maturity_date.iso()),
                    Cell::text(repayment_text(f)), Cell::text(f.pik ? "yes" : "no"),
-                   optional_number(f.covenant_max_net_leverage, "none"),
-                   optional_number(f.covenant_min_interest_cover, "none"), Cell::number(s.total_interest),
+                   optional_cell(f.covenant_max_net_leverage, "none"),
+                   optional_cell(f.covenant_min_interest_cover, "none"), Cell::number(s.total_interest),
                    Cell::number(s.total_principal), Cell::number(s.balance_after_horizon)});
         for (const auto& state : s.states) t.add_note(state);
     }

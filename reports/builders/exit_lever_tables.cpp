@@ -3,15 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <unordered_map>
 
 namespace oversight {
 namespace {
-
-std::optional<double> pd_1y_pct(const WatchlistEntry& entry) {
-    if (!entry.default_probability) return std::nullopt;
-    return entry.default_probability->pd_1y_pct;
-}
 
 std::optional<double> annual_ebitda(const WatchlistEntry& entry) {
     if (!entry.health) return std::nullopt;
@@ -21,17 +15,6 @@ std::optional<double> annual_ebitda(const WatchlistEntry& entry) {
 std::optional<double> net_leverage(const WatchlistEntry& entry) {
     if (!entry.health) return std::nullopt;
     return entry.health->net_leverage_excl_shareholder_loans;
-}
-
-Cell optional_cell(const std::optional<double>& value, const std::string& why) {
-    return value ? Cell::number(*value) : Cell::missing(why);
-}
-
-/// The baseline's watchlist entries by group id.
-std::unordered_map<std::string, const WatchlistEntry*> entries_by_group(const Watchlist& watchlist) {
-    std::unordered_map<std::string, const WatchlistEntry*> entries;
-    for (const WatchlistEntry& entry : watchlist.groups) entries.emplace(entry.profile.group_id, &entry);
-    return entries;
 }
 
 /// PDs within this of each other are the same (percent; one path in a million).
@@ -48,20 +31,20 @@ Table changes_table(std::span<const ExitLeverRun> runs) {
              {"groups_pd_higher", "Groups with a higher PD", ColumnKind::Integer, 0},
              {"groups_pd_lower", "Groups with a lower PD", ColumnKind::Integer, 0},
              {"mean_pd_pct", "Mean one-year PD of groups with accounts", ColumnKind::Percent, 2}});
-    const auto baseline = runs[0].watchlist ? entries_by_group(*runs[0].watchlist)
-                                            : std::unordered_map<std::string, const WatchlistEntry*>{};
+    const auto baseline =
+        runs[0].watchlist ? entries_by_group(*runs[0].watchlist) : StringMap<const WatchlistEntry*>{};
     for (const ExitLeverRun& run : runs) {
         int higher = 0, lower = 0, with_pd = 0;
         double pd_sum = 0.0;
         if (run.watchlist) {
             for (const WatchlistEntry& entry : run.watchlist->groups) {
-                const std::optional<double> pd = pd_1y_pct(entry);
+                const std::optional<double> pd = one_year_pd_pct(entry);
                 if (!pd) continue;
                 ++with_pd;
                 pd_sum += *pd;
                 const auto before = baseline.find(entry.profile.group_id);
                 if (before == baseline.end()) continue;
-                const std::optional<double> base_pd = pd_1y_pct(*before->second);
+                const std::optional<double> base_pd = one_year_pd_pct(*before->second);
                 if (!base_pd) continue;
                 if (*pd > *base_pd + kSamePd) ++higher;
                 if (*pd < *base_pd - kSamePd) ++lower;
@@ -161,7 +144,7 @@ Table groups_table(std::span<const ExitLeverRun> runs) {
         for (const WatchlistEntry& entry : runs[r].watchlist->groups) {
             const auto before = baseline.find(entry.profile.group_id);
             if (before == baseline.end()) continue;
-            const std::optional<double> pd = pd_1y_pct(entry), base_pd = pd_1y_pct(*before->second);
+            const std::optional<double> pd = one_year_pd_pct(entry), base_pd = one_year_pd_pct(*before->second);
             const std::optional<double> ebitda = annual_ebitda(entry), base_ebitda = annual_ebitda(*before->second);
             const bool pd_moved = pd.has_value() != base_pd.has_value() || (pd && std::abs(*pd - *base_pd) > kSamePd);
             const bool ebitda_moved =
@@ -179,7 +162,7 @@ Table groups_table(std::span<const ExitLeverRun> runs) {
                        optional_cell(annual_ebitda(*m.after), "no accounts"),
                        optional_cell(net_leverage(*m.before), "EBITDA not positive"),
                        optional_cell(net_leverage(*m.after), "EBITDA not positive"),
-                       optional_cell(pd_1y_pct(*m.before), "no PD"), optional_cell(pd_1y_pct(*m.after), "no PD")});
+                       optional_cell(one_year_pd_pct(*m.before), "no PD"), optional_cell(one_year_pd_pct(*m.after), "no PD")});
     }
     t.add_note("EBITDA: latest accounts year, annualised; net leverage excludes shareholder loans (the senior view); "
                "PD: the cash-flow default simulation's one-year probability before the exit model's floor.");

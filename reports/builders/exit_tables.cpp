@@ -40,17 +40,6 @@ std::vector<Cell> area_row(const std::string& code, const std::string& name, con
             area.replaced() > 0 ? Cell::number(area.average_km_after()) : Cell::missing("none re-placed")};
 }
 
-Table assumptions_table(const Assumptions& assumptions, const std::vector<std::string>& keys) {
-    Table t("exit_assumptions", "Assumptions",
-            {{"key", "Key", ColumnKind::Text, 0},
-             {"value", "Value", ColumnKind::Text, 0},
-             {"unit", "Unit", ColumnKind::Text, 0},
-             {"meaning", "Meaning", ColumnKind::Text, 0}});
-    for (const AssumptionLine& line : assumption_lines(assumptions, keys))
-        t.add_row({Cell::text(line.key), Cell::text(line.value), Cell::text(line.unit), Cell::text(line.description)});
-    return t;
-}
-
 }  // namespace
 
 const std::vector<std::string>& exit_assumption_keys() {
@@ -120,7 +109,7 @@ std::vector<Table> exit_scenario_tables(const ExitMarket& market, const ExitScen
     for (const ExitArea* area : affected)
         councils.add_row(area_row(data.local_authorities[area->index].la_code,
                                   data.local_authorities[area->index].la_name, *area));
-    return {summary, costs, regions, councils, assumptions_table(assumptions, exit_assumption_keys())};
+    return {summary, costs, regions, councils, assumptions_table("exit_assumptions", "Assumptions", assumption_lines(assumptions, exit_assumption_keys()))};
 }
 
 std::vector<Table> exit_simulation_tables(const ExitMarket& market, const ExitSimulation& simulation,
@@ -185,7 +174,7 @@ std::vector<Table> exit_simulation_tables(const ExitMarket& market, const ExitSi
                         Cell::text(pd_source_name(pds[g].source)), Cell::number(group.children_placed),
                         Cell::number(100.0 * simulation.failures_of_group[g] / simulation.options.paths)});
     }
-    return {summary, distribution, groups, assumptions_table(assumptions, exit_assumption_keys())};
+    return {summary, distribution, groups, assumptions_table("exit_assumptions", "Assumptions", assumption_lines(assumptions, exit_assumption_keys()))};
 }
 
 }  // namespace oversight

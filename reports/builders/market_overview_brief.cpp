@@ -5,10 +5,6 @@
 namespace oversight {
 namespace {
 
-Cell optional_percent(const std::optional<double>& value, const char* why) {
-    return value ? Cell::number(*value) : Cell::missing(why);
-}
-
 Table region_table(const MarketStructure& s) {
     Table table("supply_by_region", "Children's homes and places by region, with concentration of places by group",
                 {{"region_code", "Code", ColumnKind::Text, 0},
@@ -57,7 +53,7 @@ Table groups_table(const std::vector<GroupSupply>& groups, bool fostering) {
         table.add_row({Cell::text(g.group_id), Cell::text(g.name), Cell::text(std::string(code_of(g.owner_type))),
                        Cell::number(fostering ? g.ifa_places : g.home_places),
                        Cell::number(fostering ? g.share_of_ifa_places_pct : g.share_of_home_places_pct),
-                       optional_percent(g.latest_operating_margin_pct, "no accounts"),
+                       optional_cell(g.latest_operating_margin_pct, "no accounts"),
                        g.latest_year ? Cell::number(*g.latest_year) : Cell::missing("no accounts")});
     return table;
 }
@@ -70,7 +66,7 @@ Table margin_table(const MarketStructure& s) {
                  {"published_margin_pct", "CMA 2016-2020", ColumnKind::Percent, 1}});
     for (const MarginBenchmark* b : {&s.homes_margin, &s.ifa_margin})
         table.add_row({Cell::text(b->population), Cell::number(b->groups_counted),
-                       optional_percent(b->pooled_operating_margin_pct, "no accounts"),
+                       optional_cell(b->pooled_operating_margin_pct, "no accounts"),
                        Cell::number(b->published_margin_pct)});
     table.add_note("Pooled margin = sum of operating profit / sum of turnover over the groups' latest accounts "
                    "years, so that large groups weigh in proportion to their size, as in the CMA's calculation.");

@@ -9,11 +9,9 @@
 namespace oversight {
 namespace {
 
-const Rgb kInk{0.114, 0.153, 0.200};      // #1d2733
-const Rgb kMuted{0.357, 0.404, 0.459};    // #5b6775
-const Rgb kRule{0.788, 0.820, 0.855};     // #c9d1da
-const Rgb kAccent{0.122, 0.373, 0.545};   // #1f5f8b
-const Rgb kBand{0.953, 0.965, 0.976};     // #f3f6f9
+using namespace palette;
+
+// Series colours: the accent first.
 const Rgb kPalette[] = {kAccent, {0.753, 0.314, 0.302}, {0.478, 0.580, 0.227}, {0.502, 0.392, 0.635},
                         {0.898, 0.537, 0.227}, {0.294, 0.675, 0.776}};
 
@@ -256,7 +254,7 @@ ChartDrawing histogram(const Chart& chart, double width) {
     for (std::size_t i = 0; i < bins; ++i) {
         const double h = scale.fraction(chart.values[i]) * (bottom - top);
         ChartShape bar = rect(left + static_cast<double>(i) * bin_width, bottom - h, bin_width, h, kAccent);
-        bar.stroke = Rgb{1.0, 1.0, 1.0};
+        bar.stroke = kWhite;
         d.shapes.push_back(bar);
     }
     std::vector<std::string> edge_labels;
@@ -308,14 +306,14 @@ ChartDrawing heat_map(const Chart& chart, double width) {
         for (std::size_t c = 0; c < chart.categories.size(); ++c) {
             const double v = chart.series[r].values[c];
             const double t = hi > lo ? (v - lo) / (hi - lo) : 0.0;
-            const Rgb fill = std::isfinite(v) ? blend(cold, hot, t) : Rgb{1.0, 1.0, 1.0};
+            const Rgb fill = std::isfinite(v) ? blend(cold, hot, t) : kWhite;
             ChartShape cell = rect(left + static_cast<double>(c) * cell_width, y, cell_width, cell_height, fill);
-            cell.stroke = Rgb{1.0, 1.0, 1.0};
+            cell.stroke = kWhite;
             d.shapes.push_back(cell);
             const std::string value = std::isfinite(v) ? format_value(v, chart.value_kind, chart.precision) : "–";
             if (estimated_text_width(value, kSmallFont) + 4.0 <= cell_width)
                 d.shapes.push_back(text(left + (static_cast<double>(c) + 0.5) * cell_width, y + cell_height * 0.68, value,
-                                        ChartShape::Anchor::Middle, t > 0.6 ? Rgb{1.0, 1.0, 1.0} : kInk, kSmallFont));
+                                        ChartShape::Anchor::Middle, t > 0.6 ? kWhite : kInk, kSmallFont));
         }
     }
     // The colour key: lowest to highest value.
@@ -335,13 +333,6 @@ ChartDrawing heat_map(const Chart& chart, double width) {
 }
 
 }  // namespace
-
-std::string Rgb::hex() const {
-    const auto byte = [](double v) { return static_cast<unsigned>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); };
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(red), byte(green), byte(blue));
-    return buffer;
-}
 
 double estimated_text_width(const std::string& text, double font_size) {
     std::size_t characters = 0;

@@ -11,13 +11,9 @@
 #include <vector>
 
 #include "reports/brief/chart.hpp"
+#include "reports/charts/palette.hpp"
 
 namespace oversight {
-
-struct Rgb {
-    double red = 0.0, green = 0.0, blue = 0.0;  ///< 0-1
-    std::string hex() const;                     ///< "#1f5f8b"
-};
 
 struct ChartShape {
     enum class Kind { Rect, Line, Polyline, Text };

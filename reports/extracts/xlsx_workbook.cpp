@@ -167,12 +167,10 @@ void write_brief_workbook(const Brief& brief, const std::string& path) {
     Workbook book(path);
     std::vector<std::string> names{"Brief"};
     write_cover(book, book.sheet("Brief"), brief);
-    for (const Section& section : brief.sections)
-        for (const Block& block : section.blocks)
-            if (const auto* table = std::get_if<Table>(&block)) {
-                names.push_back(sheet_name(table->id(), names));
-                write_table(book, book.sheet(names.back()), *table);
-            }
+    for (const Table* table : tables_of(brief)) {
+        names.push_back(sheet_name(table->id(), names));
+        write_table(book, book.sheet(names.back()), *table);
+    }
     book.close();
 }
 

@@ -25,11 +25,7 @@ constexpr double kBottom = 62.0;  // above the footer
 constexpr double kContentWidth = kPageWidth - 2 * kSide;
 constexpr const char* kFamily = "DejaVu Sans";
 
-const Rgb kInk{0.114, 0.153, 0.200};
-const Rgb kMuted{0.357, 0.404, 0.459};
-const Rgb kRule{0.788, 0.820, 0.855};
-const Rgb kAccent{0.122, 0.373, 0.545};
-const Rgb kBand{0.953, 0.965, 0.976};
+using namespace palette;
 
 struct Font {
     double size = 9.5;
@@ -79,7 +75,7 @@ public:
         heading("Method notes");
         bullets(brief_.method_notes);
         heading("Assumptions");
-        draw_table(assumptions_table());
+        draw_table(assumptions_table("assumptions", "Configuration values used for this brief", brief_.assumptions));
         heading("Data sources");
         bullets(brief_.data_sources);
         finish_page();
@@ -249,16 +245,6 @@ private:
 
     // --- tables ----------------------------------------------------------------------------
 
-    Table assumptions_table() const {
-        Table t("assumptions", "Configuration values used for this brief",
-                {{"key", "Key", ColumnKind::Text, 0},
-                 {"value", "Value", ColumnKind::Text, 0},
-                 {"unit", "Unit", ColumnKind::Text, 0},
-                 {"meaning", "Meaning", ColumnKind::Text, 0}});
-        for (const AssumptionLine& line : brief_.assumptions)
-            t.add_row({Cell::text(line.key), Cell::text(line.value), Cell::text(line.unit), Cell::text(line.description)});
-        return t;
-    }
 
     /// Column widths: each column's widest single line, numbers kept whole and text
     /// columns shrunk (wrapping) when the table is wider than the page.
