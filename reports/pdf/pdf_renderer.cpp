@@ -5,12 +5,15 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
-#include <numeric>
 #include <stdexcept>
+#include <tuple>
+#include <variant>
 #include <vector>
 
 #include "reports/charts/chart_layout.hpp"
+#include "reports/pdf/column_fit.hpp"
 
 namespace oversight {
 namespace {
@@ -38,19 +41,114 @@ const Font kSmall{8.0, false, false};
 const Font kTitle{18.0, true, false};
 const Font kHeading{12.5, true, false};
 
-using LayoutPtr = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
+using LayoutPtr = std::shared_ptr<PangoLayout>;  // shared: the page record keeps what it shows
 using DescriptionPtr = std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)>;
 
 void set_colour(cairo_t* cr, const Rgb& c) { cairo_set_source_rgb(cr, c.red, c.green, c.blue); }
 
-/// Lays the brief out page by page. Run twice: once to count the pages (nothing drawn),
-/// once to draw them with "Page x of y".
-class Pager {
-public:
-    Pager(cairo_t* cr, const Brief& brief, bool drawing, int total_pages)
-        : cr_(cr), brief_(brief), drawing_(drawing), total_pages_(total_pages) {}
+// What a page shows, recorded while the brief is laid out and drawn once the number of
+// pages is known, so each piece of text is laid out once.
+struct TextOp {
+    LayoutPtr layout;
+    double x = 0, y = 0;
+    Rgb colour;
+};
+struct RectOp {
+    double x = 0, y = 0, width = 0, height = 0;
+    Rgb colour;
+};
+struct RuleOp {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0;
+    Rgb colour;
+};
+struct ChartOp {
+    std::shared_ptr<const ChartDrawing> drawing;
+    double x = 0, y = 0;
+};
+using DrawOp = std::variant<TextOp, RectOp, RuleOp, ChartOp>;
+using PageRecord = std::vector<DrawOp>;
 
-    int run() {
+/// Makes pango layouts in DejaVu Sans from one context (one per PDF, not one per layout).
+class Typography {
+public:
+    explicit Typography(cairo_t* cr) : context_(pango_cairo_create_context(cr), &g_object_unref) {}
+
+    LayoutPtr layout(const std::string& content, const Font& font, double width = -1,
+                     PangoAlignment alignment = PANGO_ALIGN_LEFT) {
+        LayoutPtr l(pango_layout_new(context_.get()), &g_object_unref);
+        pango_layout_set_font_description(l.get(), description(font));
+        if (width > 0) wrap(l.get(), width, alignment);
+        pango_layout_set_text(l.get(), content.c_str(), -1);
+        return l;
+    }
+
+    static void wrap(PangoLayout* l, double width, PangoAlignment alignment) {
+        pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_alignment(l, alignment);
+    }
+    static double height_of(PangoLayout* l) {
+        int w = 0, h = 0;
+        pango_layout_get_size(l, &w, &h);
+        return static_cast<double>(h) / PANGO_SCALE;
+    }
+    static double width_of(PangoLayout* l) {
+        int w = 0, h = 0;
+        pango_layout_get_size(l, &w, &h);
+        return static_cast<double>(w) / PANGO_SCALE;
+    }
+
+private:
+    const PangoFontDescription* description(const Font& font) {
+        const auto key = std::tuple{font.size, font.bold, font.italic};
+        auto found = descriptions_.find(key);
+        if (found == descriptions_.end()) {
+            DescriptionPtr d(pango_font_description_new(), &pango_font_description_free);
+            pango_font_description_set_family(d.get(), kFamily);
+            pango_font_description_set_absolute_size(d.get(), font.size * PANGO_SCALE);
+            pango_font_description_set_weight(d.get(), font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+            pango_font_description_set_style(d.get(), font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+            found = descriptions_.emplace(key, std::move(d)).first;
+        }
+        return found->second.get();
+    }
+
+    std::unique_ptr<PangoContext, decltype(&g_object_unref)> context_;
+    std::map<std::tuple<double, bool, bool>, DescriptionPtr> descriptions_;
+};
+
+/// The longest word of a text (words are separated by spaces).
+std::string longest_word(const std::string& content) {
+    std::string longest;
+    std::size_t start = 0;
+    while (start <= content.size()) {
+        const std::size_t end = std::min(content.find(' ', start), content.size());
+        if (end - start > longest.size()) longest = content.substr(start, end - start);
+        start = end + 1;
+    }
+    return longest;
+}
+
+/// The width of the longest word of a line of text laid out `natural` points wide, taken
+/// in proportion to its characters (the font is proportional, so this is an estimate that
+/// errs by a fraction of a character; cell text may then break inside a word).
+double longest_word_width(const std::string& content, double natural) {
+    std::size_t characters = 0, word = 0, longest = 0;
+    for (const unsigned char c : content) {
+        if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+        ++characters;
+        word = c == ' ' ? 0 : word + 1;
+        longest = std::max(longest, word);
+    }
+    return characters == 0 ? 0.0 : natural * static_cast<double>(longest) / static_cast<double>(characters);
+}
+
+/// Lays the brief out page by page into records; the page count is known at the end.
+class Typesetter {
+public:
+    Typesetter(Typography& typography, const Brief& brief) : type_(typography), brief_(brief) {}
+
+    std::vector<PageRecord> run() {
         start_page();
         text(brief_.title, kTitle, kContentWidth, kInk);
         y_ += 2;
@@ -62,8 +160,9 @@ public:
             heading(section.heading);
             for (const Block& block : section.blocks) {
                 if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
-                    ensure(height_of(paragraph->text, kBody, kContentWidth));
-                    text(paragraph->text, kBody, kContentWidth, kInk);
+                    const LayoutPtr l = type_.layout(paragraph->text, kBody, kContentWidth);
+                    ensure(Typography::height_of(l.get()));
+                    place(l, kSide, kInk);
                     y_ += 6;
                 } else if (const auto* table = std::get_if<Table>(&block)) {
                     draw_table(*table);
@@ -78,84 +177,44 @@ public:
         draw_table(assumptions_table("assumptions", "Configuration values used for this brief", brief_.assumptions));
         heading("Data sources");
         bullets(brief_.data_sources);
-        finish_page();
-        return page_;
+        return std::move(pages_);
     }
 
 private:
     // --- text ------------------------------------------------------------------------------
 
-    LayoutPtr layout(const std::string& content, const Font& font, double width,
-                     PangoAlignment alignment = PANGO_ALIGN_LEFT) const {
-        LayoutPtr l(pango_cairo_create_layout(cr_), &g_object_unref);
-        DescriptionPtr description(pango_font_description_new(), &pango_font_description_free);
-        pango_font_description_set_family(description.get(), kFamily);
-        pango_font_description_set_absolute_size(description.get(), font.size * PANGO_SCALE);
-        pango_font_description_set_weight(description.get(), font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_font_description_set_style(description.get(), font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-        pango_layout_set_font_description(l.get(), description.get());
-        if (width > 0) {
-            pango_layout_set_width(l.get(), static_cast<int>(width * PANGO_SCALE));
-            pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
-        }
-        pango_layout_set_alignment(l.get(), alignment);
-        pango_layout_set_text(l.get(), content.c_str(), -1);
-        return l;
+    void show(const LayoutPtr& l, double x, double y, const Rgb& colour) { pages_.back().push_back(TextOp{l, x, y, colour}); }
+    void rect(double x, double y, double width, double height, const Rgb& colour) {
+        pages_.back().push_back(RectOp{x, y, width, height, colour});
+    }
+    void rule(double y, double width, const Rgb& colour) {
+        pages_.back().push_back(RuleOp{kSide, y, kSide + kContentWidth, y, width, colour});
     }
 
-    static double height_of(PangoLayout* l) {
-        int w = 0, h = 0;
-        pango_layout_get_size(l, &w, &h);
-        return static_cast<double>(h) / PANGO_SCALE;
+    /// A laid-out text at the current position; moves down past it.
+    void place(const LayoutPtr& l, double x, const Rgb& colour) {
+        show(l, x, y_, colour);
+        y_ += Typography::height_of(l.get());
     }
-    static double width_of(PangoLayout* l) {
-        int w = 0, h = 0;
-        pango_layout_get_size(l, &w, &h);
-        return static_cast<double>(w) / PANGO_SCALE;
-    }
-    double height_of(const std::string& content, const Font& font, double width) const {
-        return height_of(layout(content, font, width).get());
-    }
-    double natural_width(const std::string& content, const Font& font) const {
-        return width_of(layout(content, font, -1).get());
-    }
-
-    void show(PangoLayout* l, double x, double y, const Rgb& colour) {
-        if (!drawing_) return;
-        set_colour(cr_, colour);
-        cairo_move_to(cr_, x, y);
-        pango_cairo_show_layout(cr_, l);
-    }
-
-    /// Text at the current position, wrapped to `width`; moves down past it.
     void text(const std::string& content, const Font& font, double width, const Rgb& colour, double x = kSide) {
-        const LayoutPtr l = layout(content, font, width);
-        show(l.get(), x, y_, colour);
-        y_ += height_of(l.get());
+        place(type_.layout(content, font, width), x, colour);
     }
 
     void heading(const std::string& content) {
-        const double h = height_of(content, kHeading, kContentWidth);
-        ensure(h + 60);  // keep a heading with what follows
+        const LayoutPtr l = type_.layout(content, kHeading, kContentWidth);
+        ensure(Typography::height_of(l.get()) + 60);  // keep a heading with what follows
         y_ += 10;
-        text(content, kHeading, kContentWidth, kInk);
-        if (drawing_) {
-            set_colour(cr_, kAccent);
-            cairo_set_line_width(cr_, 1.5);
-            cairo_move_to(cr_, kSide, y_ + 2);
-            cairo_line_to(cr_, kSide + kContentWidth, y_ + 2);
-            cairo_stroke(cr_);
-        }
+        place(l, kSide, kInk);
+        rule(y_ + 2, 1.5, kAccent);
         y_ += 8;
     }
 
     void bullets(const std::vector<std::string>& items) {
         for (const std::string& item : items) {
-            const double h = height_of(item, kSmall, kContentWidth - 12);
-            ensure(h + 2);
-            const LayoutPtr dot = layout("•", kSmall, -1);
-            show(dot.get(), kSide + 2, y_, kInk);
-            text(item, kSmall, kContentWidth - 12, kInk, kSide + 12);
+            const LayoutPtr l = type_.layout(item, kSmall, kContentWidth - 12);
+            ensure(Typography::height_of(l.get()) + 2);
+            show(type_.layout("•", kSmall), kSide + 2, y_, kInk);
+            place(l, kSide + 12, kInk);
             y_ += 3;
         }
     }
@@ -163,38 +222,11 @@ private:
     // --- pages -----------------------------------------------------------------------------
 
     void ensure(double height) {
-        if (y_ + height > kPageHeight - kBottom && y_ > kTop + 1) {
-            finish_page();
-            start_page();
-        }
+        if (y_ + height > kPageHeight - kBottom && y_ > kTop + 1) start_page();
     }
-
     void start_page() {
-        ++page_;
+        pages_.emplace_back();
         y_ = kTop;
-    }
-
-    void finish_page() {
-        if (!drawing_) return;
-        // The protective marking, centred at the top and the bottom of every page.
-        const LayoutPtr top = layout(brief_.marking, Font{8.0, true, false}, kContentWidth, PANGO_ALIGN_CENTER);
-        show(top.get(), kSide, 24, kInk);
-        const LayoutPtr bottom = layout(brief_.marking, Font{8.0, true, false}, kContentWidth, PANGO_ALIGN_CENTER);
-        show(bottom.get(), kSide, kPageHeight - 30, kInk);
-        const LayoutPtr title = layout(brief_.title, Font{7.5, false, false}, kContentWidth * 0.45);
-        pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
-        show(title.get(), kSide, kPageHeight - 44, kMuted);
-        const LayoutPtr number = layout("Page " + std::to_string(page_) + " of " + std::to_string(total_pages_),
-                                        Font{7.5, false, false}, kContentWidth, PANGO_ALIGN_RIGHT);
-        show(number.get(), kSide, kPageHeight - 44, kMuted);
-        set_colour(cr_, kRule);
-        cairo_set_line_width(cr_, 0.5);
-        cairo_move_to(cr_, kSide, 38);
-        cairo_line_to(cr_, kSide + kContentWidth, 38);
-        cairo_move_to(cr_, kSide, kPageHeight - 48);
-        cairo_line_to(cr_, kSide + kContentWidth, kPageHeight - 48);
-        cairo_stroke(cr_);
-        cairo_show_page(cr_);
     }
 
     // --- key figures -----------------------------------------------------------------------
@@ -202,136 +234,102 @@ private:
     void key_figures() {
         const auto& figures = brief_.key_figures;
         constexpr std::size_t kPerRow = 3;
-        const double gap = 8, box_width = (kContentWidth - gap * (kPerRow - 1)) / kPerRow;
+        const double gap = 8, box_width = (kContentWidth - gap * (kPerRow - 1)) / kPerRow, inner = box_width - 16;
         for (std::size_t first = 0; first < figures.size(); first += kPerRow) {
             const std::size_t last = std::min(first + kPerRow, figures.size());
+            std::vector<std::vector<std::pair<LayoutPtr, Rgb>>> boxes;
             double box_height = 0;
-            for (std::size_t i = first; i < last; ++i) box_height = std::max(box_height, figure_height(figures[i], box_width));
-            ensure(box_height + gap);
             for (std::size_t i = first; i < last; ++i) {
-                const double x = kSide + static_cast<double>(i - first) * (box_width + gap);
-                if (drawing_) {
-                    set_colour(cr_, kBand);
-                    cairo_rectangle(cr_, x, y_, box_width, box_height);
-                    cairo_fill(cr_);
-                    set_colour(cr_, kAccent);
-                    cairo_rectangle(cr_, x, y_, 3, box_height);
-                    cairo_fill(cr_);
-                }
                 const KeyFigure& f = figures[i];
-                double y = y_ + 6;
-                const double inner = box_width - 16;
+                std::vector<std::pair<LayoutPtr, Rgb>> lines;
+                double h = 12;
                 for (const auto& [content, font, colour] :
                      {std::tuple{format_value(f.value, f.kind, f.precision), Font{14.0, true, false}, kInk},
                       std::tuple{f.label, Font{8.0, false, false}, kInk},
                       std::tuple{f.note, Font{7.0, false, false}, kMuted}}) {
                     if (content.empty()) continue;
-                    const LayoutPtr l = layout(content, font, inner);
-                    show(l.get(), x + 10, y, colour);
-                    y += height_of(l.get()) + 1;
+                    lines.emplace_back(type_.layout(content, font, inner), colour);
+                    h += Typography::height_of(lines.back().first.get()) + 1;
+                }
+                box_height = std::max(box_height, h);
+                boxes.push_back(std::move(lines));
+            }
+            ensure(box_height + gap);
+            for (std::size_t b = 0; b < boxes.size(); ++b) {
+                const double x = kSide + static_cast<double>(b) * (box_width + gap);
+                rect(x, y_, box_width, box_height, kBand);
+                rect(x, y_, 3, box_height, kAccent);
+                double y = y_ + 6;
+                for (const auto& [l, colour] : boxes[b]) {
+                    show(l, x + 10, y, colour);
+                    y += Typography::height_of(l.get()) + 1;
                 }
             }
             y_ += box_height + gap;
         }
     }
 
-    double figure_height(const KeyFigure& f, double box_width) const {
-        const double inner = box_width - 16;
-        double h = 12 + height_of(format_value(f.value, f.kind, f.precision), Font{14.0, true, false}, inner) +
-                   height_of(f.label, Font{8.0, false, false}, inner) + 2;
-        if (!f.note.empty()) h += height_of(f.note, Font{7.0, false, false}, inner) + 1;
-        return h;
-    }
-
     // --- tables ----------------------------------------------------------------------------
 
+    static constexpr double kCellPad = 4, kRowPad = 3;
+    static constexpr double kSmallestTableFont = 5.5;
 
-    /// Column widths: each column's widest single line, numbers kept whole and text
-    /// columns shrunk (wrapping) when the table is wider than the page.
-    std::vector<double> column_widths(const Table& table, const Font& font) const {
-        constexpr double kPad = 8;
-        const std::size_t n = table.columns().size();
-        std::vector<double> natural(n, 0.0);
-        for (std::size_t c = 0; c < n; ++c) {
-            natural[c] = natural_width(table.columns()[c].heading, Font{font.size, true, false}) + kPad;
-            for (const auto& row : table.rows())
-                natural[c] = std::max(natural[c], natural_width(format_cell(row[c], table.columns()[c]), font) + kPad);
-            natural[c] = std::min(natural[c], kContentWidth * 0.6);
-        }
-        const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
-        if (total <= kContentWidth) {
-            // Spare width to the text columns (or to all when there are none).
-            double text_total = 0;
-            for (std::size_t c = 0; c < n; ++c)
-                if (table.columns()[c].kind == ColumnKind::Text) text_total += natural[c];
-            for (std::size_t c = 0; c < n; ++c) {
-                const bool text_column = table.columns()[c].kind == ColumnKind::Text;
-                const double share = text_total > 0 ? (text_column ? natural[c] / text_total : 0.0) : natural[c] / total;
-                natural[c] += (kContentWidth - total) * share;
-            }
-            return natural;
-        }
-        double numeric_total = 0, text_total = 0;
-        for (std::size_t c = 0; c < n; ++c)
-            (table.columns()[c].kind == ColumnKind::Text ? text_total : numeric_total) += natural[c];
-        const double text_room = kContentWidth - numeric_total;
-        if (text_total > 0 && text_room >= kContentWidth * 0.25) {
-            for (std::size_t c = 0; c < n; ++c)
-                if (table.columns()[c].kind == ColumnKind::Text) natural[c] *= text_room / text_total;
-        } else {
-            for (double& w : natural) w *= kContentWidth / total;
-        }
-        return natural;
-    }
-
+    struct Cell {
+        LayoutPtr layout;
+        double width = 0;  ///< as laid out on one line
+        bool right = false;
+    };
     struct Row {
-        std::vector<LayoutPtr> cells;
+        std::vector<Cell> cells;
+        std::vector<bool> muted;
         double height = 0;
     };
 
-    Row measure_row(const std::vector<std::string>& contents, const Table& table, const std::vector<double>& widths,
-                    const Font& font) const {
-        constexpr double kPad = 4, kRowPad = 3;
+    Row lay_out_row(const std::vector<std::string>& contents, const Table& table, const Font& font) {
         Row row;
         for (std::size_t c = 0; c < contents.size(); ++c) {
-            const bool numeric = table.columns()[c].kind != ColumnKind::Text;
-            row.cells.push_back(layout(contents[c], font, widths[c] - 2 * kPad, numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
-            row.height = std::max(row.height, height_of(row.cells.back().get()) + 2 * kRowPad);
+            LayoutPtr l = type_.layout(contents[c], font);
+            const double width = Typography::width_of(l.get());
+            row.cells.push_back({std::move(l), width, table.columns()[c].kind != ColumnKind::Text});
         }
         return row;
     }
 
-    void show_row(const Row& row, const std::vector<double>& widths, bool header, bool banded,
-                  const std::vector<bool>& muted) {
-        constexpr double kPad = 4, kRowPad = 3;
-        if (drawing_ && banded) {
-            set_colour(cr_, kBand);
-            cairo_rectangle(cr_, kSide, y_, kContentWidth, row.height);
-            cairo_fill(cr_);
+    /// Wraps the cells wider than their column and sets the row's height.
+    static void fit_row(Row& row, const std::vector<double>& widths) {
+        row.height = 0;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            Cell& cell = row.cells[c];
+            const double inner = widths[c] - 2 * kCellPad;
+            if (cell.width > inner + 0.01) {
+                Typography::wrap(cell.layout.get(), inner, cell.right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+                cell.width = inner;
+            }
+            row.height = std::max(row.height, Typography::height_of(cell.layout.get()) + 2 * kRowPad);
         }
+    }
+
+    void show_row(const Row& row, const std::vector<double>& widths, bool header, bool banded) {
+        if (banded) rect(kSide, y_, kContentWidth, row.height, kBand);
         double x = kSide;
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            show(row.cells[c].get(), x + kPad, y_ + kRowPad, !header && muted[c] ? kMuted : kInk);
+            const Cell& cell = row.cells[c];
+            const double left = cell.right ? x + widths[c] - kCellPad - cell.width : x + kCellPad;
+            show(cell.layout, left, y_ + kRowPad, !header && row.muted[c] ? kMuted : kInk);
             x += widths[c];
         }
-        if (drawing_) {
-            set_colour(cr_, header ? kInk : kRule);
-            cairo_set_line_width(cr_, header ? 1.0 : 0.4);
-            cairo_move_to(cr_, kSide, y_ + row.height);
-            cairo_line_to(cr_, kSide + kContentWidth, y_ + row.height);
-            cairo_stroke(cr_);
-        }
+        rule(y_ + row.height, header ? 1.0 : 0.4, header ? kInk : kRule);
         y_ += row.height;
     }
 
-    void draw_table(const Table& table) {
-        const Font font{table.columns().size() > 8 ? 6.5 : table.columns().size() > 5 ? 7.5 : 8.0, false, false};
-        const std::vector<double> widths = column_widths(table, font);
+    /// Lays every cell out on one line at `size`: the headings (bold) and the rows.
+    std::pair<Row, std::vector<Row>> lay_out_cells(const Table& table, double size) {
         std::vector<std::string> headings;
         for (const Column& column : table.columns()) headings.push_back(column.heading);
-        const Row header = measure_row(headings, table, widths, Font{font.size, true, false});
+        Row header = lay_out_row(headings, table, Font{size, true, false});
+        header.muted.assign(headings.size(), false);
         std::vector<Row> rows;
-        std::vector<std::vector<bool>> states;
+        rows.reserve(table.rows().size());
         for (const auto& cells : table.rows()) {
             std::vector<std::string> contents;
             std::vector<bool> muted;
@@ -339,53 +337,165 @@ private:
                 contents.push_back(format_cell(cells[c], table.columns()[c]));
                 muted.push_back(cells[c].is_missing());
             }
-            rows.push_back(measure_row(contents, table, widths, font));
-            states.push_back(std::move(muted));
+            rows.push_back(lay_out_row(contents, table, Font{size, false, false}));
+            rows.back().muted = std::move(muted);
         }
-        const double caption_height = height_of(table.caption(), Font{9.0, true, false}, kContentWidth);
+        return {std::move(header), std::move(rows)};
+    }
+
+    /// `may_split`: a table too wide for the page is set in parts (false for the parts).
+    void draw_table(const Table& table, bool may_split = true) {
+        const std::size_t n = table.columns().size();
+        const double start = n > 8 ? 7.0 : n > 5 ? 7.5 : 8.0;
+        auto [header, rows] = lay_out_cells(table, start);
+        // Numbers stay whole; text and headings may wrap at words (reports/pdf/column_fit.hpp).
+        std::vector<ColumnNeed> needs(n);
+        std::vector<bool> text(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            text[c] = table.columns()[c].kind == ColumnKind::Text;
+            const auto& heading = table.columns()[c].heading;
+            // Headings are measured word by word: they are few, and a broken heading reads badly.
+            needs[c].least = Typography::width_of(type_.layout(longest_word(heading), Font{start, true, false}).get());
+            needs[c].want = header.cells[c].width;
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const Cell& cell = rows[r].cells[c];
+                const double least =
+                    text[c] ? longest_word_width(format_cell(table.rows()[r][c], table.columns()[c]), cell.width)
+                            : cell.width;
+                needs[c].least = std::max(needs[c].least, least);
+                needs[c].want = std::max(needs[c].want, cell.width);
+            }
+            needs[c].least = std::min(needs[c].least + 2 * kCellPad, kContentWidth * 0.6);
+            needs[c].want = std::min(needs[c].want + 2 * kCellPad, kContentWidth * 0.6);
+        }
+        if (may_split && !fits_page(needs, kContentWidth, start, kSmallestTableFont)) {
+            if (const auto parts = split_columns(needs, kContentWidth); parts.size() > 1) {
+                draw_table_in_parts(table, parts);
+                return;
+            }
+        }
+        const ColumnFit fit = fit_columns(needs, text, kContentWidth, start, kSmallestTableFont);
+        if (fit.font_size != start) std::tie(header, rows) = lay_out_cells(table, fit.font_size);
+        fit_row(header, fit.widths);
+        for (Row& row : rows) fit_row(row, fit.widths);
+
+        const LayoutPtr caption = type_.layout(table.caption(), Font{9.0, true, false}, kContentWidth);
         // The caption stays with the header and the first row.
-        ensure(caption_height + 4 + header.height + (rows.empty() ? 0 : rows.front().height));
+        ensure(Typography::height_of(caption.get()) + 4 + header.height + (rows.empty() ? 0 : rows.front().height));
         y_ += 4;
-        text(table.caption(), Font{9.0, true, false}, kContentWidth, kInk);
+        place(caption, kSide, kInk);
         y_ += 3;
-        const std::vector<bool> none(table.columns().size(), false);
-        show_row(header, widths, true, false, none);
+        show_row(header, fit.widths, true, false);
         for (std::size_t r = 0; r < rows.size(); ++r) {
             if (y_ + rows[r].height > kPageHeight - kBottom) {
-                finish_page();
                 start_page();
-                show_row(header, widths, true, false, none);  // repeated on every page
+                show_row(header, fit.widths, true, false);  // repeated on every page
             }
-            show_row(rows[r], widths, false, r % 2 == 1, states[r]);
+            show_row(rows[r], fit.widths, false, r % 2 == 1);
         }
         y_ += 3;
         for (const std::string& note : table.notes()) {
-            ensure(height_of(note, Font{7.5, false, false}, kContentWidth));
-            text(note, Font{7.5, false, false}, kContentWidth, kMuted);
+            const LayoutPtr l = type_.layout(note, Font{7.5, false, false}, kContentWidth);
+            ensure(Typography::height_of(l.get()));
+            place(l, kSide, kMuted);
             y_ += 2;
         }
         y_ += 6;
     }
 
+    /// A table too wide for the page even at the smallest size, as consecutive tables of
+    /// some of its columns, each led by the first column; the notes follow the last part.
+    void draw_table_in_parts(const Table& table, const std::vector<std::vector<std::size_t>>& parts) {
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            const auto& columns = parts[p];
+            std::vector<Column> part_columns;
+            for (const std::size_t c : columns) part_columns.push_back(table.columns()[c]);
+            Table part(table.id(),
+                       table.caption() + " (part " + std::to_string(p + 1) + " of " + std::to_string(parts.size()) +
+                           ": columns " + table.columns()[columns[1]].heading + " to " +
+                           table.columns()[columns.back()].heading + ")",
+                       std::move(part_columns));
+            for (const auto& row : table.rows()) {
+                std::vector<oversight::Cell> cells;
+                for (const std::size_t c : columns) cells.push_back(row[c]);
+                part.add_row(std::move(cells));
+            }
+            if (p + 1 == parts.size())
+                for (const std::string& note : table.notes()) part.add_note(note);
+            draw_table(part, false);
+        }
+    }
+
     // --- charts ----------------------------------------------------------------------------
 
     void draw_chart(const Chart& chart) {
-        const ChartDrawing drawing = layout_chart(chart, kContentWidth);
-        const double title_height = height_of(chart.title, Font{9.0, true, false}, kContentWidth);
-        ensure(title_height + drawing.height + 8);
+        auto drawing = std::make_shared<const ChartDrawing>(layout_chart(chart, kContentWidth));
+        const LayoutPtr title = type_.layout(chart.title, Font{9.0, true, false}, kContentWidth);
+        ensure(Typography::height_of(title.get()) + drawing->height + 8);
         y_ += 4;
-        text(chart.title, Font{9.0, true, false}, kContentWidth, kInk);
+        place(title, kSide, kInk);
         y_ += 4;
-        if (drawing_) {
-            cairo_save(cr_);
-            cairo_translate(cr_, kSide, y_);
-            for (const ChartShape& shape : drawing.shapes) draw_shape(shape);
-            cairo_restore(cr_);
-        }
-        y_ += drawing.height + 8;
+        pages_.back().push_back(ChartOp{drawing, kSide, y_});
+        y_ += drawing->height + 8;
     }
 
-    void paint(const ChartShape& shape) {
+    Typography& type_;
+    const Brief& brief_;
+    std::vector<PageRecord> pages_;
+    double y_ = kTop;
+};
+
+/// Draws the recorded pages with the marking, the title and "Page x of y" on each.
+class Painter {
+public:
+    Painter(cairo_t* cr, Typography& typography, const Brief& brief) : cr_(cr), type_(typography), brief_(brief) {}
+
+    void paint(const std::vector<PageRecord>& pages) {
+        const Font marking{8.0, true, false}, footer{7.5, false, false};
+        const LayoutPtr top = type_.layout(brief_.marking, marking, kContentWidth, PANGO_ALIGN_CENTER);
+        const LayoutPtr title = type_.layout(brief_.title, footer, kContentWidth * 0.45);
+        pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            for (const DrawOp& op : pages[p]) std::visit([this](const auto& o) { draw(o); }, op);
+            // The protective marking, centred at the top and the bottom of every page.
+            draw(TextOp{top, kSide, 24, kInk});
+            draw(TextOp{top, kSide, kPageHeight - 30, kInk});
+            draw(TextOp{title, kSide, kPageHeight - 44, kMuted});
+            draw(TextOp{type_.layout("Page " + std::to_string(p + 1) + " of " + std::to_string(pages.size()), footer,
+                                     kContentWidth, PANGO_ALIGN_RIGHT),
+                        kSide, kPageHeight - 44, kMuted});
+            draw(RuleOp{kSide, 38, kSide + kContentWidth, 38, 0.5, kRule});
+            draw(RuleOp{kSide, kPageHeight - 48, kSide + kContentWidth, kPageHeight - 48, 0.5, kRule});
+            cairo_show_page(cr_);
+        }
+    }
+
+private:
+    void draw(const TextOp& op) {
+        set_colour(cr_, op.colour);
+        cairo_move_to(cr_, op.x, op.y);
+        pango_cairo_show_layout(cr_, op.layout.get());
+    }
+    void draw(const RectOp& op) {
+        set_colour(cr_, op.colour);
+        cairo_rectangle(cr_, op.x, op.y, op.width, op.height);
+        cairo_fill(cr_);
+    }
+    void draw(const RuleOp& op) {
+        set_colour(cr_, op.colour);
+        cairo_set_line_width(cr_, op.width);
+        cairo_move_to(cr_, op.x1, op.y1);
+        cairo_line_to(cr_, op.x2, op.y2);
+        cairo_stroke(cr_);
+    }
+    void draw(const ChartOp& op) {
+        cairo_save(cr_);
+        cairo_translate(cr_, op.x, op.y);
+        for (const ChartShape& shape : op.drawing->shapes) draw_shape(shape);
+        cairo_restore(cr_);
+    }
+
+    void fill_and_stroke(const ChartShape& shape) {
         if (shape.fill) {
             set_colour(cr_, *shape.fill);
             shape.stroke ? cairo_fill_preserve(cr_) : cairo_fill(cr_);
@@ -408,21 +518,21 @@ private:
         switch (shape.kind) {
             case ChartShape::Kind::Rect:
                 cairo_rectangle(cr_, shape.x, shape.y, shape.width, shape.height);
-                paint(shape);
+                fill_and_stroke(shape);
                 break;
             case ChartShape::Kind::Line:
                 cairo_move_to(cr_, shape.x, shape.y);
                 cairo_line_to(cr_, shape.x2, shape.y2);
-                paint(outline(shape));
+                fill_and_stroke(outline(shape));
                 break;
             case ChartShape::Kind::Polyline:
                 for (std::size_t i = 0; i < shape.points.size(); ++i)
                     (i == 0 ? cairo_move_to : cairo_line_to)(cr_, shape.points[i].first, shape.points[i].second);
-                paint(outline(shape));
+                fill_and_stroke(outline(shape));
                 break;
             case ChartShape::Kind::Text: {
-                const LayoutPtr l = layout(shape.text, Font{shape.font_size, shape.bold, false}, -1);
-                const double w = width_of(l.get());
+                const LayoutPtr l = type_.layout(shape.text, Font{shape.font_size, shape.bold, false});
+                const double w = Typography::width_of(l.get());
                 const double baseline = static_cast<double>(pango_layout_get_baseline(l.get())) / PANGO_SCALE;
                 const double x = shape.anchor == ChartShape::Anchor::Start    ? shape.x
                                  : shape.anchor == ChartShape::Anchor::Middle ? shape.x - w / 2
@@ -436,11 +546,8 @@ private:
     }
 
     cairo_t* cr_;
+    Typography& type_;
     const Brief& brief_;
-    bool drawing_;
-    int total_pages_;
-    int page_ = 0;
-    double y_ = kTop;
 };
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -457,8 +564,11 @@ std::string render_brief_pdf(const Brief& brief) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "oversight");
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, brief.marking.c_str());
     cairo_t* cr = cairo_create(surface);
-    const int pages = Pager(cr, brief, false, 0).run();
-    Pager(cr, brief, true, pages).run();
+    {
+        Typography typography(cr);
+        const std::vector<PageRecord> pages = Typesetter(typography, brief).run();
+        Painter(cr, typography, brief).paint(pages);
+    }
     const cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);

@@ -58,6 +58,17 @@ Brief long_brief() {
     t.add_row({Cell::text("P9999"), Cell::text("Manchester"), Cell::missing("suppressed"), Cell::number(2)});
     t.add_note("Fees are core weekly fees.");
     tables.blocks.push_back(t);
+    // Fourteen columns of eight-figure sums with long headings, as the debt brief's
+    // facilities: too wide for the page at the starting size.
+    std::vector<Column> wide_columns = {{"facility", "Facility", ColumnKind::Text, 0}};
+    for (int c = 1; c < 14; ++c)
+        wide_columns.push_back({"amount_" + std::to_string(c), "Principal in horizon " + std::to_string(c),
+                                ColumnKind::Money, 0});
+    Table wide("wide", "Thirteen sums a facility", wide_columns);
+    std::vector<Cell> wide_row = {Cell::text("F-TERM-A")};
+    for (int c = 1; c < 14; ++c) wide_row.push_back(Cell::number(12345678.0 + c));
+    wide.add_row(wide_row);
+    tables.blocks.push_back(wide);
     brief.sections.push_back(tables);
 
     Section charts{"Charts", {}};
@@ -154,6 +165,11 @@ TEST_F(PdfRenderer, SaysWhatTheBriefSaysOnNumberedMarkedPages) {
     for (std::size_t at = text.text.find("Weekly fee"); at != std::string::npos; at = text.text.find("Weekly fee", at + 1))
         ++headers;
     EXPECT_GE(headers, 3u);
+    // Numbers are never broken across lines, even in the fourteen-column table.
+    // Too wide for the page even small, it is set in two parts, each led by the facility.
+    for (const char* sum : {"£12,345,679", "£12,345,685", "£12,345,691"}) EXPECT_NE(text.text.find(sum), std::string::npos) << sum;
+    EXPECT_NE(text.text.find("(part 1 of 2"), std::string::npos);
+    EXPECT_NE(text.text.find("(part 2 of 2"), std::string::npos);
     for (const char* figure : {"£7,620,000", "5.18x", "0.26%", "£5,487.50", "P1119", "suppressed", "Lancashire",
                                "Places by region", "Covenant headroom", "exit.correlation", "fixtures/small"})
         EXPECT_NE(text.text.find(figure), std::string::npos) << figure;
