@@ -71,13 +71,13 @@ StoredMarket load_stored_market(const std::string& store_location) {
     return StoredMarket{Market(store->load_market_data()), *record};
 }
 
-namespace {
-
 BriefProvenance provenance_of(const StoredMarket& stored) {
     return {"Data set " + stored.record.source + " (" + std::to_string(stored.record.row_count) + " rows), ingested " +
                 stored.record.ingested_at + ".",
             utc_timestamp()};
 }
+
+namespace {
 
 std::vector<std::string> write_stressed_brief(const StoredMarket& stored, const Assumptions& assumptions,
                                               const std::string& out_dir, const StressRun& run,

@@ -12,6 +12,7 @@
 #include "engine/market.hpp"
 #include "engine/store/store.hpp"
 #include "ingest/data_directory.hpp"
+#include "reports/builders/brief_parts.hpp"
 
 namespace oversight {
 
@@ -35,6 +36,9 @@ struct StoredMarket {
 /// Loads the current data set; throws std::runtime_error saying to run `oversight
 /// ingest` first when the store holds none.
 StoredMarket load_stored_market(const std::string& store_location);
+
+/// Where a brief's figures came from: the data set and when it was ingested, and now.
+BriefProvenance provenance_of(const StoredMarket& stored);
 
 /// Computes the market overview and writes it to `<out_dir>/market-overview.*`; returns the
 /// files written (write_brief_files).

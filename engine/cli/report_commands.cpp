@@ -1,4 +1,6 @@
 // Commands that compute from the stored data set: providers, brief, run (the main job).
+#include <algorithm>
+
 #include <Poco/File.h>
 #include <Poco/Path.h>
 #include <Poco/Util/Option.h>
@@ -6,6 +8,8 @@
 #include "engine/cli/command.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
+#include "engine/cli/provider_briefs.hpp"
+#include "engine/text.hpp"
 #include "engine/cli/report_commands.hpp"
 #include "models/health/health.hpp"
 #include "models/profitability/profitability.hpp"
@@ -97,18 +101,23 @@ void add_brief_output_options(OptionSet& options) {
 class BriefCommand final : public Command {
 public:
     std::string name() const override { return "brief"; }
-    std::string summary() const override { return "Write a brief as HTML and PDF: market, or debt of one group or entity."; }
+    std::string summary() const override {
+        return "Write one brief as HTML and PDF: market, group ID, provider ID, or debt of a group or entity.";
+    }
     std::string usage() const override {
-        return "market|debt [--group ID | --entity ID] [--html] [--pdf] [--extracts] [--out DIR] [--db FILE] "
-               "[--as-of DATE]";
+        return "market | group ID | provider ID | debt (--group ID | --entity ID) [--html] [--pdf] [--extracts] "
+               "[--out DIR] [--db FILE] [--as-of DATE]";
     }
     std::string description() const override {
         return "Writes the named brief into DIR (default briefs) as one self-contained HTML file and an A4 PDF (or "
                "the one asked for with --html or --pdf), with --extracts every table as CSV, JSON and one XLSX "
                "workbook, and prints the path of each file. market: supply, concentration, ownership and margins "
-               "(market-overview.*). debt --group ID (or --entity ID): facilities, SONIA curve, every stress "
-               "scenario, reverse stress and the rates x occupancy grid of that provider (debt-ID.*, "
-               "OFFICIAL-SENSITIVE).";
+               "(market-overview.*). group ID: the provider brief of a group (its top parent's id): key figures, "
+               "five-year trends, failure risk and its drivers, debt and maturity profile, stress and the rates x "
+               "occupancy heat map, settings and Ofsted ratings, councils to warn (provider-ID.*, "
+               "OFFICIAL-SENSITIVE). provider ID: the same for one legal entity, with its group's risk. debt "
+               "--group ID (or --entity ID): facilities, SONIA curve, every stress scenario quarter by quarter, "
+               "reverse stress and the grid of that provider (debt-ID.*, OFFICIAL-SENSITIVE).";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("out", "o", "Directory for the brief (default briefs).").argument("DIR"));
@@ -118,24 +127,37 @@ public:
         add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
         add_db_option(options);
     }
-    std::pair<std::size_t, std::size_t> positional_count() const override { return {1, 1}; }
+    std::pair<std::size_t, std::size_t> positional_count() const override { return {1, 2}; }
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
         const std::string& kind = arguments.positional[0];
-        if (kind != "market" && kind != "debt")
-            throw UsageError("unknown brief '" + kind + "' (this version has: market, debt)");
+        static const std::vector<std::string> kinds = {"market", "group", "provider", "debt"};
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+            throw UsageError("unknown brief '" + kind + "' (this version has: " + join(kinds, ", ") + ")");
+        const bool takes_id = kind == "group" || kind == "provider";
+        if (takes_id && arguments.positional.size() != 2) throw UsageError("brief " + kind + " needs the ID");
+        if (!takes_id && arguments.positional.size() != 1)
+            throw UsageError("brief " + kind + " takes no ID (unexpected '" + arguments.positional[1] + "')");
         const bool group = arguments.has("group"), entity = arguments.has("entity");
         if (kind == "debt" && group == entity) throw UsageError("brief debt needs one of --group ID and --entity ID");
-        if (kind == "market" && (group || entity)) throw UsageError("brief market takes no --group or --entity");
+        if (kind != "debt" && (group || entity)) throw UsageError("brief " + kind + " takes no --group or --entity");
         const std::optional<Date> as_of = as_of_option(arguments);
         const BriefOutputs outputs = brief_outputs(arguments);
         const std::string out = arguments.value("out", "briefs");
         const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
-        const std::vector<std::string> files =
-            kind == "market" ? write_market_overview(stored, context.assumptions, out, as_of, outputs)
-                             : write_debt_brief(stored, context.assumptions, out, as_of.value_or(stored.market.latest_date()),
-                                                entity ? arguments.value("entity", "") : arguments.value("group", ""),
-                                                entity, outputs);
+        const Date date = as_of.value_or(stored.market.latest_date());
+        std::vector<std::string> files;
+        if (kind == "market") {
+            files = write_market_overview(stored, context.assumptions, out, as_of, outputs);
+        } else if (takes_id) {
+            const std::string& id = arguments.positional[1];
+            const ProviderBriefs briefs(stored, context.assumptions, date, kind == "provider", id);
+            files = write_brief_files(briefs.brief(id), out, outputs);
+        } else {
+            files = write_debt_brief(stored, context.assumptions, out, date,
+                                     entity ? arguments.value("entity", "") : arguments.value("group", ""), entity,
+                                     outputs);
+        }
         for (const std::string& file : files) context.out << file << '\n';
         return exit_ok;
     }

@@ -35,4 +35,18 @@ double undrawn_committed(const Facility& facility, Date as_of) {
     return std::max(0.0, *facility.limit - facility.drawn);
 }
 
+std::vector<double> maturity_profile(const std::vector<const Facility*>& facilities, Date as_of, int years) {
+    std::vector<double> profile(static_cast<std::size_t>(std::max(years, 0)) + 1, 0.0);
+    for (const Facility* facility : facilities) {
+        double before = 0.0;  // due in the windows already counted
+        for (int k = 0; k < years; ++k) {
+            const double within = amount_maturing(*facility, as_of, 12 * (k + 1));
+            profile[static_cast<std::size_t>(k)] += within - before;
+            before = within;
+        }
+        profile.back() += std::max(0.0, facility->drawn - before);
+    }
+    return profile;
+}
+
 }  // namespace oversight

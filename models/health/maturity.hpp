@@ -17,6 +17,8 @@
 ///   frequency is treated as bullet.
 #pragma once
 
+#include <vector>
+
 #include "engine/domain/date.hpp"
 #include "engine/domain/facility.hpp"
 
@@ -34,5 +36,11 @@ double amount_maturing(const Facility& facility, Date as_of, int months);
 /// Undrawn commitment max(0, limit - drawn) of a facility with a limit that has not
 /// matured at `as_of` (maturity after as_of); 0 otherwise.
 double undrawn_committed(const Facility& facility, Date as_of);
+
+/// The maturity profile of `facilities`: element k (0 <= k < years) is the principal falling
+/// due in (as_of + 12k months, as_of + 12(k+1) months], the last (element `years`) what is
+/// drawn and falls due later. Sums to the drawn balances (overdue balances fall in the
+/// first year). Built from amount_maturing, so it follows the conventions above.
+std::vector<double> maturity_profile(const std::vector<const Facility*>& facilities, Date as_of, int years);
 
 }  // namespace oversight

@@ -47,6 +47,9 @@ struct Chart {
     ColumnKind bin_kind = ColumnKind::Number;  ///< how the bin edges are written
     std::vector<ChartSeries> series;
     std::vector<BoxFigures> boxes;
+    /// Heat map: the lowest values are the most severe (e.g. the quarter of a first breach),
+    /// so they take the hot end of the colour scale.
+    bool low_is_severe = false;
     std::string caption;  ///< alternative text: what the chart shows, in words
 };
 

@@ -1,5 +1,7 @@
 #include "reports/builders/stress_tables.hpp"
 
+#include <limits>
+
 namespace oversight {
 namespace {
 
@@ -204,6 +206,28 @@ Table stress_grid_table(const StressRun& run, const StressedProvider& provider, 
     t.add_note("Each cell is the base scenario with SONIA shifted in parallel and occupancy scaled down, on " + run.curve +
                "; grid steps: docs/configuration.md (stress.grid_*).");
     return t;
+}
+
+Chart stress_grid_chart(const StressedProvider& provider, const StressGrid& grid) {
+    Chart chart;
+    chart.kind = Chart::Kind::HeatMap;
+    chart.id = "stress_grid_heat_map";
+    chart.title = provider.inputs().name + ": quarter of the first covenant breach";
+    chart.value_label = "quarter of first breach (early = severe)";
+    chart.value_kind = ColumnKind::Integer;
+    chart.category_label = "SONIA rise (columns) by occupancy fall (rows)";
+    chart.low_is_severe = true;
+    for (const double rise : grid.rate_rises_bp) chart.categories.push_back(rise_label(rise));
+    for (std::size_t i = 0; i < grid.occupancy_falls_pct.size(); ++i) {
+        ChartSeries row{format_value(grid.occupancy_falls_pct[i], ColumnKind::Percent, 1) + " fall", {}};
+        for (const auto& breach : grid.first_breach[i])
+            row.values.push_back(breach ? static_cast<double>(*breach) : std::numeric_limits<double>::quiet_NaN());
+        chart.series.push_back(std::move(row));
+    }
+    chart.caption = "Heat map of the quarter in which a covenant is first breached, for each SONIA rise and "
+                    "occupancy fall on the base scenario; a dash is no breach within the horizon. The same figures "
+                    "are in the grid table.";
+    return chart;
 }
 
 Table stress_frontier_table(const StressRun& run) {

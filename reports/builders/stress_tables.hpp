@@ -7,6 +7,7 @@
 
 #include "models/debt/market_stress.hpp"
 #include "models/debt/stress_grid.hpp"
+#include "reports/brief/chart.hpp"
 #include "reports/brief/table.hpp"
 
 namespace oversight {
@@ -35,6 +36,10 @@ Table stress_grid_table(const StressRun& run, const StressedProvider& provider, 
 
 /// One row per provider with a grid: the breach frontier, i.e. for each rate rise the
 /// smallest occupancy fall of the grid that breaks a covenant.
+/// The same grid as a heat map: rows occupancy falls, columns rate rises, the first breach
+/// quarter coloured from late (mild) to early (severe); no breach is left white.
+Chart stress_grid_chart(const StressedProvider& provider, const StressGrid& grid);
+
 Table stress_frontier_table(const StressRun& run);
 
 }  // namespace oversight

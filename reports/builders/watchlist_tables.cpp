@@ -184,26 +184,6 @@ std::string covenant_reason(const CovenantTest& c, const std::vector<std::string
     return "not measurable";
 }
 
-Table covenants_table(const FacilityPosition& f, const std::vector<std::string>& states) {
-    Table t("covenants", "Covenant headroom",
-            {{"facility_id", "Facility", ColumnKind::Text, 0},
-             {"borrower", "Borrower", ColumnKind::Text, 0},
-             {"kind", "Covenant", ColumnKind::Text, 0},
-             {"limit", "Limit", ColumnKind::Multiple, 2},
-             {"actual", "Actual", ColumnKind::Multiple, 2},
-             {"headroom_pct", "Headroom", ColumnKind::Percent, 1},
-             {"breached", "Breached", ColumnKind::Text, 0}});
-    for (const CovenantTest& c : f.covenants)
-        t.add_row({Cell::text(c.facility_id), Cell::text(c.entity_id),
-                   Cell::text(covenant_kind_text(c.kind)),
-                   Cell::number(c.limit), c.actual ? Cell::number(*c.actual) : Cell::missing(covenant_reason(c, states)),
-                   c.headroom_pct ? Cell::number(*c.headroom_pct) : Cell::missing(covenant_reason(c, states)),
-                   Cell::text(c.breached ? "yes" : "no")});
-    t.add_note("Headroom: leverage covenant 1 - actual / limit (the fall in EBITDA it can absorb); interest-cover "
-               "covenant 1 - limit / actual.");
-    return t;
-}
-
 Table scope_table(const GroupReplaceability& p) {
     Table t("scope", "Difficult to replace: criteria met", {{"reason", "Reason", ColumnKind::Text, 0}});
     for (const auto& reason : p.scope_reasons) t.add_row({Cell::text(reason)});
@@ -299,22 +279,49 @@ Table watchlist_table(const Watchlist& watchlist, bool in_scope_only) {
     return t;
 }
 
-std::vector<Table> group_risk_tables(const Watchlist& watchlist, const WatchlistEntry& entry) {
-    std::vector<Table> tables;
-    tables.push_back(summary_table(watchlist, entry));
-    tables.push_back(components_table(entry));
-    if (entry.health) tables.push_back(health_summary_table(*entry.health));
+Table covenants_table(const FacilityPosition& f, const std::vector<std::string>& states) {
+    Table t("covenants", "Covenant headroom",
+            {{"facility_id", "Facility", ColumnKind::Text, 0},
+             {"borrower", "Borrower", ColumnKind::Text, 0},
+             {"kind", "Covenant", ColumnKind::Text, 0},
+             {"limit", "Limit", ColumnKind::Multiple, 2},
+             {"actual", "Actual", ColumnKind::Multiple, 2},
+             {"headroom_pct", "Headroom", ColumnKind::Percent, 1},
+             {"breached", "Breached", ColumnKind::Text, 0}});
+    for (const CovenantTest& c : f.covenants)
+        t.add_row({Cell::text(c.facility_id), Cell::text(c.entity_id),
+                   Cell::text(covenant_kind_text(c.kind)),
+                   Cell::number(c.limit), c.actual ? Cell::number(*c.actual) : Cell::missing(covenant_reason(c, states)),
+                   c.headroom_pct ? Cell::number(*c.headroom_pct) : Cell::missing(covenant_reason(c, states)),
+                   Cell::text(c.breached ? "yes" : "no")});
+    t.add_note("Headroom: leverage covenant 1 - actual / limit (the fall in EBITDA it can absorb); interest-cover "
+               "covenant 1 - limit / actual.");
+    return t;
+}
+
+GroupRiskTables group_risk_parts(const Watchlist& watchlist, const WatchlistEntry& entry) {
+    GroupRiskTables parts{summary_table(watchlist, entry), components_table(entry), std::nullopt, {}, std::nullopt,
+                          std::nullopt, scope_table(entry.profile), supply_table(entry.profile),
+                          areas_table(entry.profile), councils_table(entry.profile)};
+    if (entry.health) parts.health = health_summary_table(*entry.health);
     if (!entry.scores.empty()) {
-        tables.push_back(scores_table(entry));
-        for (const ScoreResult& score : entry.scores) tables.push_back(drivers_table(score));
+        parts.scores.push_back(scores_table(entry));
+        for (const ScoreResult& score : entry.scores) parts.scores.push_back(drivers_table(score));
     }
-    if (entry.default_probability) tables.push_back(default_table(watchlist, *entry.default_probability));
+    if (entry.default_probability) parts.cashflow_default = default_table(watchlist, *entry.default_probability);
     if (entry.health && entry.health->facilities && !entry.health->facilities->covenants.empty())
-        tables.push_back(covenants_table(*entry.health->facilities, entry.health->states));
-    tables.push_back(scope_table(entry.profile));
-    tables.push_back(supply_table(entry.profile));
-    tables.push_back(areas_table(entry.profile));
-    tables.push_back(councils_table(entry.profile));
+        parts.covenants = covenants_table(*entry.health->facilities, entry.health->states);
+    return parts;
+}
+
+std::vector<Table> group_risk_tables(const Watchlist& watchlist, const WatchlistEntry& entry) {
+    GroupRiskTables parts = group_risk_parts(watchlist, entry);
+    std::vector<Table> tables = {std::move(parts.summary), std::move(parts.components)};
+    if (parts.health) tables.push_back(std::move(*parts.health));
+    for (Table& t : parts.scores) tables.push_back(std::move(t));
+    if (parts.cashflow_default) tables.push_back(std::move(*parts.cashflow_default));
+    if (parts.covenants) tables.push_back(std::move(*parts.covenants));
+    for (Table* t : {&parts.scope, &parts.supply, &parts.areas, &parts.councils}) tables.push_back(std::move(*t));
     return tables;
 }
 

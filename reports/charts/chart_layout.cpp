@@ -195,10 +195,11 @@ ChartDrawing lines(const Chart& chart, double width) {
     ChartDrawing d;
     double lo = 0.0, hi = 0.0;
     for (const ChartSeries& s : chart.series)
-        for (const double v : s.values) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
+        for (const double v : s.values)
+            if (std::isfinite(v)) {  // a missing value (NaN) leaves a gap in its line
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
     const Scale scale = Scale::nice(lo, hi, true);
     double label_width = 0.0;
     for (const double t : scale.ticks()) label_width = std::max(label_width, estimated_text_width(tick_label(t, chart), kFont));
@@ -218,14 +219,27 @@ ChartDrawing lines(const Chart& chart, double width) {
     double legend_y = bottom + (chart.category_label.empty() ? 30.0 : 44.0);
     for (std::size_t k = 0; k < chart.series.size(); ++k) {
         const Rgb colour = kPalette[k % std::size(kPalette)];
+        // One polyline per run of values present; a marker on every value.
         ChartShape path;
         path.kind = ChartShape::Kind::Polyline;
         path.stroke = colour;
         path.stroke_width = 2.0;
-        for (std::size_t i = 0; i < n; ++i)
-            path.points.emplace_back(x_of(i), bottom - scale.fraction(chart.series[k].values[i]) * (bottom - top));
-        d.shapes.push_back(path);
-        for (const auto& [x, y] : path.points) d.shapes.push_back(rect(x - 2, y - 2, 4, 4, colour));
+        std::vector<std::pair<double, double>> markers;
+        const auto close_run = [&] {
+            if (path.points.size() > 1) d.shapes.push_back(path);
+            path.points.clear();
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            const double v = chart.series[k].values[i];
+            if (!std::isfinite(v)) {
+                close_run();
+                continue;
+            }
+            path.points.emplace_back(x_of(i), bottom - scale.fraction(v) * (bottom - top));
+            markers.push_back(path.points.back());
+        }
+        close_run();
+        for (const auto& [x, y] : markers) d.shapes.push_back(rect(x - 2, y - 2, 4, 4, colour));
         if (chart.series.size() > 1 || !chart.series[k].name.empty()) {
             d.shapes.push_back(line(left, legend_y - 3, left + 18, legend_y - 3, colour, 2.0));
             d.shapes.push_back(text(left + 24, legend_y, chart.series[k].name, ChartShape::Anchor::Start));
@@ -305,7 +319,8 @@ ChartDrawing heat_map(const Chart& chart, double width) {
         d.shapes.push_back(text(left - 6, y + cell_height * 0.7, chart.series[r].name, ChartShape::Anchor::End));
         for (std::size_t c = 0; c < chart.categories.size(); ++c) {
             const double v = chart.series[r].values[c];
-            const double t = hi > lo ? (v - lo) / (hi - lo) : 0.0;
+            const double rising = hi > lo ? (v - lo) / (hi - lo) : 0.0;
+            const double t = chart.low_is_severe ? 1.0 - rising : rising;
             const Rgb fill = std::isfinite(v) ? blend(cold, hot, t) : kWhite;
             ChartShape cell = rect(left + static_cast<double>(c) * cell_width, y, cell_width, cell_height, fill);
             cell.stroke = kWhite;
@@ -316,15 +331,16 @@ ChartDrawing heat_map(const Chart& chart, double width) {
                                         ChartShape::Anchor::Middle, t > 0.6 ? kWhite : kInk, kSmallFont));
         }
     }
-    // The colour key: lowest to highest value.
+    // The colour key, mild to severe: lowest to highest value (or the reverse).
+    const double mild = chart.low_is_severe ? hi : lo, severe = chart.low_is_severe ? lo : hi;
     const double key_y = top + static_cast<double>(chart.series.size()) * cell_height + 12.0, key_width = 160.0;
     constexpr int kSteps = 16;
     for (int i = 0; i < kSteps; ++i)
         d.shapes.push_back(rect(left + key_width * i / kSteps, key_y, key_width / kSteps + 0.5, 8.0,
                                 blend(cold, hot, (i + 0.5) / kSteps)));
-    d.shapes.push_back(text(left, key_y + 19, format_value(lo, chart.value_kind, chart.precision), ChartShape::Anchor::Start,
+    d.shapes.push_back(text(left, key_y + 19, format_value(mild, chart.value_kind, chart.precision), ChartShape::Anchor::Start,
                             kInk, kSmallFont));
-    d.shapes.push_back(text(left + key_width, key_y + 19, format_value(hi, chart.value_kind, chart.precision),
+    d.shapes.push_back(text(left + key_width, key_y + 19, format_value(severe, chart.value_kind, chart.precision),
                             ChartShape::Anchor::End, kInk, kSmallFont));
     d.shapes.push_back(text(left + key_width + 10, key_y + 8, chart.value_label, ChartShape::Anchor::Start, kMuted));
     d.width = width;

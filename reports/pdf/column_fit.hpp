@@ -7,7 +7,8 @@
 
 namespace oversight {
 
-/// What one column needs, in points at the table's starting font size, padding included.
+/// What one column's content needs, in points at the table's starting font size (padding
+/// apart: it does not shrink with the font).
 struct ColumnNeed {
     double least = 0.0;  ///< narrowest without breaking: a number whole, a text column's longest word
     double want = 0.0;   ///< every cell and the heading on one line
@@ -25,15 +26,18 @@ struct ColumnFit {
 /// text columns (`text[c]`; to all columns when there are none). When even the least does
 /// not fit at the smallest size, the least widths are scaled down to the page (the one case
 /// where a number wraps).
+/// `padding` is added to every column at every size.
 ColumnFit fit_columns(const std::vector<ColumnNeed>& needs, const std::vector<bool>& text, double page_width,
-                      double start_size, double smallest_size);
+                      double start_size, double smallest_size, double padding);
 
 /// Whether a table of these needs fits `page_width` at `smallest_size` (without cutting a number).
-bool fits_page(const std::vector<ColumnNeed>& needs, double page_width, double start_size, double smallest_size);
+bool fits_page(const std::vector<ColumnNeed>& needs, double page_width, double start_size, double smallest_size,
+               double padding);
 
 /// The columns of a table too wide for the page, in parts that each fit at the starting
 /// size: every part begins with column 0 (the row's name) and takes the next columns while
 /// their least widths fit. A column wider than the page on its own still gets a part.
-std::vector<std::vector<std::size_t>> split_columns(const std::vector<ColumnNeed>& needs, double page_width);
+std::vector<std::vector<std::size_t>> split_columns(const std::vector<ColumnNeed>& needs, double page_width,
+                                                   double padding);
 
 }  // namespace oversight

@@ -301,7 +301,11 @@ private:
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             Cell& cell = row.cells[c];
             const double inner = widths[c] - 2 * kCellPad;
-            if (cell.width > inner + 0.01) {
+            // A number is never wrapped: widths scaled with the font can fall short of the
+            // laid-out width by a rounding, which the padding absorbs.
+            // Text may overflow by a point or two the same way before it wraps.
+            const bool overflow = cell.width > inner + (cell.right ? 2 * kCellPad - 0.5 : 2.0);
+            if (overflow) {
                 Typography::wrap(cell.layout.get(), inner, cell.right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
                 cell.width = inner;
             }
@@ -365,16 +369,16 @@ private:
                 needs[c].least = std::max(needs[c].least, least);
                 needs[c].want = std::max(needs[c].want, cell.width);
             }
-            needs[c].least = std::min(needs[c].least + 2 * kCellPad, kContentWidth * 0.6);
-            needs[c].want = std::min(needs[c].want + 2 * kCellPad, kContentWidth * 0.6);
+            needs[c].least = std::min(needs[c].least, kContentWidth * 0.6);
+            needs[c].want = std::min(needs[c].want, kContentWidth * 0.6);
         }
-        if (may_split && !fits_page(needs, kContentWidth, start, kSmallestTableFont)) {
-            if (const auto parts = split_columns(needs, kContentWidth); parts.size() > 1) {
+        if (may_split && !fits_page(needs, kContentWidth, start, kSmallestTableFont, 2 * kCellPad)) {
+            if (const auto parts = split_columns(needs, kContentWidth, 2 * kCellPad); parts.size() > 1) {
                 draw_table_in_parts(table, parts);
                 return;
             }
         }
-        const ColumnFit fit = fit_columns(needs, text, kContentWidth, start, kSmallestTableFont);
+        const ColumnFit fit = fit_columns(needs, text, kContentWidth, start, kSmallestTableFont, 2 * kCellPad);
         if (fit.font_size != start) std::tie(header, rows) = lay_out_cells(table, fit.font_size);
         fit_row(header, fit.widths);
         for (Row& row : rows) fit_row(row, fit.widths);
