@@ -643,6 +643,57 @@ TEST_F(Cli, DebtBriefOfTheLeveragedGroup) {
     EXPECT_FALSE(fs::exists(dir_ / "briefs" / "debt-99999999.html"));
 }
 
+TEST_F(Cli, ProviderBriefOfHarbourCare) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const std::string out = (dir_ / "briefs").string();
+    const auto outcome = run("brief group 14250001 --out " + out + " --db " + db);
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    EXPECT_NE(outcome.out.find("provider-14250001.html\n"), std::string::npos) << outcome.out;
+    EXPECT_NE(outcome.out.find("provider-14250001.pdf\n"), std::string::npos) << outcome.out;
+    const std::string html = slurp(dir_ / "briefs" / "provider-14250001.html");
+    EXPECT_NE(html.find("OFFICIAL-SENSITIVE"), std::string::npos);
+    // fixtures/small: the 2025 consolidated accounts of 14250001 have turnover 7,620,000 and
+    // operating profit 156,000: margin 2.05 %, shown "2.0%".
+    EXPECT_NE(html.find("£7,620,000"), std::string::npos);
+    EXPECT_NE(html.find("operating margin 2.0%"), std::string::npos);
+    // Maturity from 2025-03-31 (facilities.csv): the lease of 180,000 repays monthly to
+    // 2035-03-31, 120 instalments of 1,500, 18,000 a year; the term loan (6,000,000,
+    // 2027-10-01) and the RCF (300,000, 2027-04-01) fall in year 3; the PIK loan (5,950,000,
+    // 2031-10-01) and 90,000 of the lease after five years.
+    EXPECT_NE(html.find("£6,318,000"), std::string::npos);
+    EXPECT_NE(html.find("£6,040,000"), std::string::npos);
+    // settings.csv: seven settings of 4 + 5 + 3 + 4 + 4 + 20 + 16 = 56 places; good 49 of them
+    // (87.5 %), outstanding 4 (7.1 %), requires improvement 3 (5.4 %).
+    EXPECT_NE(html.find("56 places in 7 settings"), std::string::npos);
+    EXPECT_NE(html.find("87.5%"), std::string::npos);
+    // Placements ongoing on 2025-03-31 in those settings: 51 (counted in placements.csv).
+    EXPECT_NE(html.find("Children placed on 2025-03-31"), std::string::npos);
+    for (const char* part : {"Five-year trends", "Failure risk", "Debt and maturity", "Stress", "Settings and Ofsted ratings",
+                             "Councils to warn", "quarter of the first covenant breach", "Harbour Care Peak View"})
+        EXPECT_NE(html.find(part), std::string::npos) << part;
+
+    // One entity: its own settings (Harbour Homes: five homes, 20 places), its group's risk.
+    const auto entity = run("brief provider 09876543 --html --out " + out + " --db " + db);
+    ASSERT_EQ(entity.status, 0) << entity.err;
+    const std::string homes = slurp(dir_ / "briefs" / "provider-09876543.html");
+    EXPECT_NE(homes.find("20 places in 5 settings"), std::string::npos);
+    EXPECT_NE(homes.find("Failure risk of the group Harbour Care Topco Limited"), std::string::npos);
+    EXPECT_FALSE(fs::exists(dir_ / "briefs" / "provider-09876543.pdf"));
+
+    const auto not_group = run("brief group 09876543 --out " + out + " --db " + db);
+    EXPECT_EQ(not_group.status, 1);
+    EXPECT_NE(not_group.err.find("'09876543' is not a group: its top parent is 14250001"), std::string::npos)
+        << not_group.err;
+    const auto unknown = run("brief group 99999999 --out " + out + " --db " + db);
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("no entity or group '99999999'"), std::string::npos) << unknown.err;
+    EXPECT_FALSE(fs::exists(dir_ / "briefs" / "provider-99999999.html"));
+    const auto no_id = run("brief group --out " + out + " --db " + db);
+    EXPECT_EQ(no_id.status, 2);
+    EXPECT_NE(no_id.err.find("brief group needs the ID"), std::string::npos) << no_id.err;
+}
+
 TEST_F(Cli, NoProgressBarWhenPiped) {
     const auto outcome = run("generate --scale small --out " + (dir_ / "gen").string());
     ASSERT_EQ(outcome.status, 0) << outcome.err;

@@ -529,6 +529,33 @@ TEST(HealthMaturity, LinearInstalments) {
     EXPECT_NEAR(position.maturing_24m, 1'230'000, 1e-6);
 }
 
+TEST(HealthMaturity, ProfileByYearSumsToTheDrawnBalances) {
+    const Date as_of = ymd(2025, 3, 31);
+    // Quarterly linear 1.2m to 2028-03-31: 12 instalments of 100,000 remain, 4 a year:
+    // 400,000 in each of years 1, 2 and 3.
+    Facility linear = facility("L", "E", 1'200'000, ymd(2028, 3, 31));
+    linear.amortisation = Amortisation::Linear;
+    linear.frequency_months = 3;
+    // A bullet of 10m on 2029-09-30: 54 months out, in year 5 (48-60 months].
+    const Facility bullet = facility("B", "E", 10'000'000, ymd(2029, 9, 30));
+    // A bullet of 2m on 2031-01-31, after five years; one overdue since 2025-01-31 of 50,000
+    // falls in year 1.
+    const Facility later = facility("C", "E", 2'000'000, ymd(2031, 1, 31));
+    const Facility overdue = facility("D", "E", 50'000, ymd(2025, 1, 31));
+    const std::vector<double> profile = maturity_profile({&linear, &bullet, &later, &overdue}, as_of, 5);
+    ASSERT_EQ(profile.size(), 6u);
+    EXPECT_NEAR(profile[0], 450'000, 1e-6);
+    EXPECT_NEAR(profile[1], 400'000, 1e-6);
+    EXPECT_NEAR(profile[2], 400'000, 1e-6);
+    EXPECT_NEAR(profile[3], 0, 1e-6);
+    EXPECT_NEAR(profile[4], 10'000'000, 1e-6);
+    EXPECT_NEAR(profile[5], 2'000'000, 1e-6);
+    // 1.2m + 10m + 2m + 50,000 = 13.25m in all.
+    double sum = 0;
+    for (const double v : profile) sum += v;
+    EXPECT_NEAR(sum, 13'250'000, 1e-6);
+}
+
 TEST(HealthMaturity, UndrawnCommittedAndLiveCovenants) {
     const Date as_of = ymd(2025, 6, 30);
     Facility r1 = facility("R1", "E", 2'000'000, ymd(2027, 6, 30));

@@ -1,6 +1,7 @@
 // Difficult to replace: a small market worked by hand.
 #include <gtest/gtest.h>
 
+#include "models/replaceability/provider_settings.hpp"
 #include "models/replaceability/replaceability.hpp"
 
 namespace oversight {
@@ -141,6 +142,32 @@ TEST(Replaceability, NothingMetMeansOutOfScope) {
     a.min_national_share_pct = 101.0;
     a.min_region_share_pct = 101.0;
     for (const auto& g : compute_replaceability(market, a, kAsOf).groups) EXPECT_FALSE(g.in_scope) << g.group_id;
+}
+
+TEST(ProviderSettings, GroupSettingsRatingsAndChildrenWorkedByHand) {
+    const Market market(sample());
+    const auto members = market.group_members("G");
+    const ProviderSettings s = provider_settings(market, members, kAsOf);
+    // G runs H1 (4), H2 (2), H3 (6) and F1 (20) through GO: largest first F1, H3, H1, H2.
+    ASSERT_EQ(s.settings.size(), 4u);
+    EXPECT_EQ(s.settings[0].setting->urn, "F1");
+    EXPECT_EQ(s.settings[1].setting->urn, "H3");
+    EXPECT_EQ(s.settings[2].setting->urn, "H1");
+    EXPECT_EQ(s.settings[3].setting->urn, "H2");
+    EXPECT_EQ(s.settings[0].operator_name, "Group Homes Ltd");
+    EXPECT_EQ(s.settings[2].la_name, "Manchester");
+    EXPECT_EQ(s.settings[1].region_name, "London");
+    // Ongoing on 2025-03-31: P1, P2 in H1, P3 in H3, P4 in F1; P5 in H2 ended the day before.
+    EXPECT_EQ(s.settings[2].children_placed, 2);
+    EXPECT_EQ(s.settings[3].children_placed, 0);
+    EXPECT_EQ(s.children_placed, 4);
+    EXPECT_EQ(s.places, 32);
+    // Ratings: H1 requires improvement (1 setting, 4 places); the other three good (28 places).
+    ASSERT_EQ(s.by_rating.size(), 2u);
+    EXPECT_EQ(s.by_rating.at(OfstedRating::RequiresImprovement).settings, 1);
+    EXPECT_EQ(s.by_rating.at(OfstedRating::RequiresImprovement).places, 4);
+    EXPECT_EQ(s.by_rating.at(OfstedRating::Good).settings, 3);
+    EXPECT_EQ(s.by_rating.at(OfstedRating::Good).places, 28);
 }
 
 }  // namespace

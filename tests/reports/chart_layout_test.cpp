@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <stdexcept>
 
 #include "reports/html/svg_chart.hpp"
@@ -146,6 +147,43 @@ TEST(ChartLayout, HeatMapColoursRunFromLowestToHighest) {
     EXPECT_EQ(fills[0], "#f7fbff");
     EXPECT_EQ(fills[3], "#bd2525");
     EXPECT_TRUE(has_text(d, "3"));
+}
+
+TEST(ChartLayout, HeatMapCanPutTheLowestValuesAtTheSevereEnd) {
+    Chart chart;
+    chart.id = "m";
+    chart.kind = Chart::Kind::HeatMap;
+    chart.low_is_severe = true;  // e.g. the quarter of a first breach: 1 is worst
+    chart.categories = {"+0 bp", "+50 bp"};
+    chart.series = {{"0% fall", {std::numeric_limits<double>::quiet_NaN(), 8}}, {"10% fall", {4, 1}}};
+    const ChartDrawing d = layout_chart(chart, 400);
+    std::vector<std::string> fills;
+    for (const ChartShape* s : shapes_of(d, ChartShape::Kind::Rect)) fills.push_back(s->fill->hex());
+    // Cells in row order: missing (white, a dash), 8 the mildest, 4, 1 the most severe.
+    ASSERT_GE(fills.size(), 4u);
+    EXPECT_EQ(fills[0], "#ffffff");
+    EXPECT_EQ(fills[1], "#f7fbff");
+    EXPECT_EQ(fills[3], "#bd2525");
+    EXPECT_TRUE(has_text(d, "–"));
+}
+
+TEST(ChartLayout, AMissingValueLeavesAGapInItsLine) {
+    Chart chart;
+    chart.id = "l";
+    chart.kind = Chart::Kind::Line;
+    chart.categories = {"2021", "2022", "2023", "2024", "2025"};
+    chart.series = {{"ROCE", {10, 20, std::numeric_limits<double>::quiet_NaN(), 30, 40}}};
+    const ChartDrawing d = layout_chart(chart, 400);
+    // Two runs, 2021-2022 and 2024-2025, and a marker on each of the four values.
+    const auto paths = shapes_of(d, ChartShape::Kind::Polyline);
+    ASSERT_EQ(paths.size(), 2u);
+    EXPECT_EQ(paths[0]->points.size(), 2u);
+    EXPECT_EQ(paths[1]->points.size(), 2u);
+    EXPECT_LT(paths[0]->points[1].first, paths[1]->points[0].first);
+    std::size_t markers = 0;
+    for (const ChartShape* r : shapes_of(d, ChartShape::Kind::Rect))
+        if (r->width == 4.0 && r->height == 4.0) ++markers;
+    EXPECT_EQ(markers, 4u);
 }
 
 TEST(ChartLayout, MalformedChartsNameThemselves) {
