@@ -42,11 +42,6 @@ std::vector<PriceDimension> dimensions_option(const std::string& text) {
     return by;
 }
 
-/// `date` when it ends a month, else the end of the month before.
-Date last_month_end(Date date) {
-    return (date + 1).day() == 1 ? date : Date::from_ymd(date.year(), date.month(), 1) + (-1);
-}
-
 /// --region, --rcc, --la, --type and --band (not the period).
 PriceFilter filter_options(const Arguments& arguments) {
     const int places = static_cast<int>(arguments.has("region")) + static_cast<int>(arguments.has("rcc")) +

@@ -9,6 +9,7 @@
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
 #include "engine/cli/provider_briefs.hpp"
+#include "engine/cli/region_briefs.hpp"
 #include "engine/text.hpp"
 #include "engine/cli/report_commands.hpp"
 #include "models/health/health.hpp"
@@ -105,7 +106,7 @@ public:
         return "Write one brief as HTML and PDF: market, group ID, provider ID, or debt of a group or entity.";
     }
     std::string usage() const override {
-        return "market | group ID | provider ID | debt (--group ID | --entity ID) [--html] [--pdf] [--extracts] "
+        return "market | group ID | provider ID | region CODE | debt (--group ID | --entity ID) [--html] [--pdf] [--extracts] "
                "[--out DIR] [--db FILE] [--as-of DATE]";
     }
     std::string description() const override {
@@ -115,7 +116,10 @@ public:
                "(market-overview.*). group ID: the provider brief of a group (its top parent's id): key figures, "
                "five-year trends, failure risk and its drivers, debt and maturity profile, stress and the rates x "
                "occupancy heat map, settings and Ofsted ratings, councils to warn (provider-ID.*, "
-               "OFFICIAL-SENSITIVE). provider ID: the same for one legal entity, with its group's risk. debt "
+               "OFFICIAL-SENSITIVE). provider ID: the same for one legal entity, with its group's risk. region CODE: "
+               "the regional price brief of a region (ONS code): fees by type and need band under disclosure "
+               "control, councils against the region, price index, provider premiums and should-cost "
+               "(region-CODE.*, OFFICIAL-SENSITIVE). debt "
                "--group ID (or --entity ID): facilities, SONIA curve, every stress scenario quarter by quarter, "
                "reverse stress and the grid of that provider (debt-ID.*, OFFICIAL-SENSITIVE).";
     }
@@ -131,10 +135,10 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
         const std::string& kind = arguments.positional[0];
-        static const std::vector<std::string> kinds = {"market", "group", "provider", "debt"};
+        static const std::vector<std::string> kinds = {"market", "group", "provider", "region", "debt"};
         if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
             throw UsageError("unknown brief '" + kind + "' (this version has: " + join(kinds, ", ") + ")");
-        const bool takes_id = kind == "group" || kind == "provider";
+        const bool takes_id = kind == "group" || kind == "provider" || kind == "region";
         if (takes_id && arguments.positional.size() != 2) throw UsageError("brief " + kind + " needs the ID");
         if (!takes_id && arguments.positional.size() != 1)
             throw UsageError("brief " + kind + " takes no ID (unexpected '" + arguments.positional[1] + "')");
@@ -149,6 +153,9 @@ public:
         std::vector<std::string> files;
         if (kind == "market") {
             files = write_market_overview(stored, context.assumptions, out, as_of, outputs);
+        } else if (kind == "region") {
+            files = write_brief_files(region_brief(stored, context.assumptions, arguments.positional[1], as_of), out,
+                                      outputs);
         } else if (takes_id) {
             const std::string& id = arguments.positional[1];
             const ProviderBriefs briefs(stored, context.assumptions, date, kind == "provider", id);

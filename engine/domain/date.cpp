@@ -50,6 +50,10 @@ std::string Date::iso() const {
     return buffer;
 }
 
+Date last_month_end(Date date) {
+    return (date + 1).day() == 1 ? date : Date::from_ymd(date.year(), date.month(), 1) + (-1);
+}
+
 Date add_months(Date date, int months) {
     const int index = date.year() * 12 + static_cast<int>(date.month()) - 1 + months;
     const int year = index >= 0 ? index / 12 : (index - 11) / 12;

@@ -41,4 +41,7 @@ private:
 /// from a fixed anchor each time (maturity - k x frequency), so clamping never drifts.
 Date add_months(Date date, int months);
 
+/// `date` when it ends a month, else the end of the month before.
+Date last_month_end(Date date);
+
 }  // namespace oversight

@@ -16,14 +16,14 @@ struct ChartSeries {
     std::vector<double> values;
 };
 
-/// The five figures of one box of a box plot: whiskers at p5 and p95, the box from p25 to
+/// The five figures of one box of a box plot: whiskers at p10 and p90 (the percentiles the price model gives), the box from p25 to
 /// p75, a line at the median.
 struct BoxFigures {
-    double p5 = 0.0;
+    double p10 = 0.0;
     double p25 = 0.0;
     double p50 = 0.0;
     double p75 = 0.0;
-    double p95 = 0.0;
+    double p90 = 0.0;
 };
 
 struct Chart {

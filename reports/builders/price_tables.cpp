@@ -1,5 +1,7 @@
 #include "reports/builders/price_tables.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -325,7 +327,7 @@ Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& ru
     return t;
 }
 
-Table provider_premiums_table(const HedonicFit& fit) {
+Table provider_premiums_table(const HedonicFit& fit, std::size_t min_placements) {
     Table t("provider_premiums", "Like-for-like premium of each provider group against the average provider",
             {{"group_id", "Group", ColumnKind::Text, 0},
              {"name", "Name", ColumnKind::Text, 0},
@@ -335,7 +337,15 @@ Table provider_premiums_table(const HedonicFit& fit) {
              {"premium_pct", "Premium", ColumnKind::Percent, 1},
              {"premium_low_pct", "95% low", ColumnKind::Percent, 1},
              {"premium_high_pct", "95% high", ColumnKind::Percent, 1}});
-    for (const ProviderPremium& p : fit.providers) {
+    std::vector<const ProviderPremium*> shown;
+    for (const ProviderPremium& p : fit.providers)
+        if (min_placements == 0 || (p.identified && p.placements >= min_placements)) shown.push_back(&p);
+    if (min_placements > 0)
+        std::stable_sort(shown.begin(), shown.end(), [](const ProviderPremium* a, const ProviderPremium* b) {
+            return a->premium_pct > b->premium_pct;
+        });
+    for (const ProviderPremium* shown_premium : shown) {
+        const ProviderPremium& p = *shown_premium;
         if (!p.identified) {
             t.add_row({Cell::text(p.group_id), Cell::text(p.name), Cell::number(static_cast<double>(p.placements)),
                        Cell::missing("not identified"), Cell::missing(), Cell::missing(), Cell::missing(), Cell::missing()});
@@ -345,6 +355,11 @@ Table provider_premiums_table(const HedonicFit& fit) {
                    Cell::number(p.effect), Cell::number(p.std_error), Cell::number(p.premium_pct),
                    Cell::number(p.premium_low_pct), Cell::number(p.premium_high_pct)});
     }
+    if (min_placements > 0)
+        t.add_note("Providers with at least " + std::to_string(min_placements) + " placements in the fit, highest "
+                   "premium first; " + std::to_string(fit.providers.size() - shown.size()) +
+                   " with fewer (or not identified) are left out here and listed by oversight prices hedonic "
+                   "--providers.");
     t.add_note("OFFICIAL-SENSITIVE: each row is about one provider's prices; for commissioners and Ofsted, not for "
                "publication. Effect = the provider's coefficient less the placement-weighted average of all "
                "providers', so the average provider is 0; premium = exp(effect) - 1; interval exp(effect +- 1.96 se) - 1.");

@@ -53,6 +53,8 @@ Table hedonic_terms_table(const HedonicFit& fit, const DisclosureAssumptions& ru
 
 /// Each provider's like-for-like premium against the average provider, with its 95 %
 /// interval. About one provider each: for commissioners and Ofsted, not for publication.
-Table provider_premiums_table(const HedonicFit& fit);
+/// With `min_placements` above 0 (a brief): only the identified providers with at least
+/// that many placements, highest premium first, and a note of how many are left out.
+Table provider_premiums_table(const HedonicFit& fit, std::size_t min_placements = 0);
 
 }  // namespace oversight

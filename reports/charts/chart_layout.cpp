@@ -164,10 +164,10 @@ ChartDrawing boxes(const Chart& chart, double width) {
     d.height = bottom + 38.0;
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (const BoxFigures& b : chart.boxes) {
-        if (!(b.p5 <= b.p25 && b.p25 <= b.p50 && b.p50 <= b.p75 && b.p75 <= b.p95))
-            malformed(chart, "a box's figures must rise from p5 to p95");
-        lo = std::min(lo, b.p5);
-        hi = std::max(hi, b.p95);
+        if (!(b.p10 <= b.p25 && b.p25 <= b.p50 && b.p50 <= b.p75 && b.p75 <= b.p90))
+            malformed(chart, "a box's figures must rise from p10 to p90");
+        lo = std::min(lo, b.p10);
+        hi = std::max(hi, b.p90);
     }
     if (chart.boxes.empty()) lo = hi = 0.0;
     const Scale scale = Scale::nice(lo, hi, false);
@@ -177,10 +177,10 @@ ChartDrawing boxes(const Chart& chart, double width) {
         const BoxFigures& b = chart.boxes[i];
         const double y = top + static_cast<double>(i) * (box + gap), middle = y + box / 2;
         d.shapes.push_back(text(left - 6, y + box * 0.75, chart.categories[i], ChartShape::Anchor::End));
-        d.shapes.push_back(line(at(b.p5), middle, at(b.p25), middle, kInk));
-        d.shapes.push_back(line(at(b.p75), middle, at(b.p95), middle, kInk));
-        d.shapes.push_back(line(at(b.p5), y + 3, at(b.p5), y + box - 3, kInk));
-        d.shapes.push_back(line(at(b.p95), y + 3, at(b.p95), y + box - 3, kInk));
+        d.shapes.push_back(line(at(b.p10), middle, at(b.p25), middle, kInk));
+        d.shapes.push_back(line(at(b.p75), middle, at(b.p90), middle, kInk));
+        d.shapes.push_back(line(at(b.p10), y + 3, at(b.p10), y + box - 3, kInk));
+        d.shapes.push_back(line(at(b.p90), y + 3, at(b.p90), y + box - 3, kInk));
         ChartShape body = rect(at(b.p25), y, at(b.p75) - at(b.p25), box, kBand);
         body.stroke = kAccent;
         d.shapes.push_back(body);

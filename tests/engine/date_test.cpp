@@ -40,4 +40,12 @@ TEST(Date, AddMonthsClampsToTheMonthEnd) {
 }
 
 }  // namespace
+
+TEST(Date, LastMonthEndIsTheDateItselfOrTheEndOfTheMonthBefore) {
+    EXPECT_EQ(last_month_end(Date::from_ymd(2025, 3, 31)), Date::from_ymd(2025, 3, 31));
+    EXPECT_EQ(last_month_end(Date::from_ymd(2025, 3, 30)), Date::from_ymd(2025, 2, 28));
+    EXPECT_EQ(last_month_end(Date::from_ymd(2024, 3, 1)), Date::from_ymd(2024, 2, 29));  // leap year
+    EXPECT_EQ(last_month_end(Date::from_ymd(2025, 1, 15)), Date::from_ymd(2024, 12, 31));
+}
+
 }  // namespace oversight
