@@ -123,26 +123,8 @@ public:
                 if (table.id() != "exit_assumptions" || !baseline.outcome) tables.push_back(std::move(table));
 
         if (!levers.empty()) {
-            std::vector<LeverEffect> effects;
-            std::vector<ExitRun> runs;
-            for (const PolicyLever& lever : levers) {
-                if (lever.region && !stored.market.find_region(*lever.region))
-                    throw UsageError("--lever: lever '" + lever.text + "': no region '" + *lever.region + "' in the store");
-                LeveredMarket levered = apply_policy_lever(stored.market, lever, assumptions, request.as_of);
-                effects.push_back(levered.effect);
-                ExitRunRequest levered_request = request;
-                levered_request.adjust = std::move(levered.adjust);
-                runs.push_back(run_exit(std::make_shared<const Market>(std::move(levered.data)), assumptions,
-                                        levered_request, progress));
-            }
-            std::vector<ExitLeverRun> compared;
-            auto add = [&](const std::string& name, const LeverEffect& effect, const ExitRun& run) {
-                compared.push_back({name, effect, run.exit.get(), run.watchlist ? &*run.watchlist : nullptr,
-                                    run.outcome ? &*run.outcome : nullptr, run.simulation ? &*run.simulation : nullptr});
-            };
-            add("baseline", LeverEffect{}, baseline);
-            for (std::size_t i = 0; i < levers.size(); ++i) add(levers[i].text, effects[i], runs[i]);
-            for (Table& table : exit_lever_tables(compared)) tables.push_back(std::move(table));
+            const LeverRuns lever_runs = run_levers(stored.market, assumptions, request, levers, progress);
+            for (Table& table : exit_lever_tables(lever_runs.compared_with(baseline))) tables.push_back(std::move(table));
         }
         render_tables(tables, format, context.out);
         return exit_ok;

@@ -117,4 +117,32 @@ ExitRun run_exit(std::shared_ptr<const Market> market, const Assumptions& assump
     return run;
 }
 
+std::vector<ExitLeverRun> LeverRuns::compared_with(const ExitRun& baseline) const {
+    std::vector<ExitLeverRun> compared;
+    auto add = [&](const std::string& name, const LeverEffect& effect, const ExitRun& run) {
+        compared.push_back({name, effect, run.exit.get(), run.watchlist ? &*run.watchlist : nullptr,
+                            run.outcome ? &*run.outcome : nullptr, run.simulation ? &*run.simulation : nullptr});
+    };
+    add("baseline", LeverEffect{}, baseline);
+    for (std::size_t i = 0; i < levers.size(); ++i) add(levers[i].text, effects[i], runs[i]);
+    return compared;
+}
+
+LeverRuns run_levers(const Market& market, const Assumptions& assumptions, const ExitRunRequest& baseline_request,
+                     const std::vector<PolicyLever>& levers, Progress& progress) {
+    LeverRuns result;
+    result.levers = levers;
+    for (const PolicyLever& lever : levers) {
+        if (lever.region && !market.find_region(*lever.region))
+            throw UsageError("--lever: lever '" + lever.text + "': no region '" + *lever.region + "' in the store");
+        LeveredMarket levered = apply_policy_lever(market, lever, assumptions, baseline_request.as_of);
+        result.effects.push_back(levered.effect);
+        ExitRunRequest request = baseline_request;
+        request.adjust = std::move(levered.adjust);
+        result.runs.push_back(
+            run_exit(std::make_shared<const Market>(std::move(levered.data)), assumptions, request, progress));
+    }
+    return result;
+}
+
 }  // namespace oversight

@@ -16,6 +16,8 @@
 #include "models/exit/exit_selection.hpp"
 #include "models/exit/exit_simulation.hpp"
 #include "models/watchlist/watchlist.hpp"
+#include "models/exit/policy_levers.hpp"
+#include "reports/builders/exit_lever_tables.hpp"
 #include "reports/builders/exit_tables.hpp"
 
 namespace oversight {
@@ -55,5 +57,19 @@ struct ExitRun {
 /// for a rule that names a stress scenario that does not exist.
 ExitRun run_exit(std::shared_ptr<const Market> market, const Assumptions& assumptions, const ExitRunRequest& request,
                  Progress& progress);
+
+/// The runs of each lever applied alone to `market`, on the baseline request.
+struct LeverRuns {
+    std::vector<PolicyLever> levers;
+    std::vector<LeverEffect> effects;
+    std::vector<ExitRun> runs;
+
+    /// The baseline and every lever, for exit_lever_tables (pointers into both).
+    std::vector<ExitLeverRun> compared_with(const ExitRun& baseline) const;
+};
+
+/// Throws UsageError for a lever naming a region the market does not have.
+LeverRuns run_levers(const Market& market, const Assumptions& assumptions, const ExitRunRequest& baseline_request,
+                     const std::vector<PolicyLever>& levers, Progress& progress);
 
 }  // namespace oversight

@@ -8,6 +8,7 @@
 #include "engine/cli/command.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
+#include "engine/cli/exit_briefs.hpp"
 #include "engine/cli/provider_briefs.hpp"
 #include "engine/cli/region_briefs.hpp"
 #include "engine/text.hpp"
@@ -106,7 +107,7 @@ public:
         return "Write one brief as HTML and PDF: market, group ID, provider ID, or debt of a group or entity.";
     }
     std::string usage() const override {
-        return "market | group ID | provider ID | region CODE | debt (--group ID | --entity ID) [--html] [--pdf] [--extracts] "
+        return "market | group ID | provider ID | region CODE | exit NAME | debt (--group ID | --entity ID) [--html] [--pdf] [--extracts] "
                "[--out DIR] [--db FILE] [--as-of DATE]";
     }
     std::string description() const override {
@@ -119,7 +120,10 @@ public:
                "OFFICIAL-SENSITIVE). provider ID: the same for one legal entity, with its group's risk. region CODE: "
                "the regional price brief of a region (ONS code): fees by type and need band under disclosure "
                "control, councils against the region, price index, provider premiums and should-cost "
-               "(region-CODE.*, OFFICIAL-SENSITIVE). debt "
+               "(region-CODE.*, OFFICIAL-SENSITIVE). exit NAME: an exit scenario brief: largest-group, ten-largest, "
+               "stage-5 (every group at oversight stage 5 or 6), simulation (a simulated year of correlated "
+               "failures), levers (the stage-5 scenario under a profit cap, windfall tax, rate rise and added "
+               "capacity), or a group id (that group exits) (exit-NAME.*, OFFICIAL-SENSITIVE). debt "
                "--group ID (or --entity ID): facilities, SONIA curve, every stress scenario quarter by quarter, "
                "reverse stress and the grid of that provider (debt-ID.*, OFFICIAL-SENSITIVE).";
     }
@@ -135,10 +139,10 @@ public:
     int run(const Arguments& arguments, CommandContext& context) const override {
         // Options are read before the store is opened, so a bad one is a usage error.
         const std::string& kind = arguments.positional[0];
-        static const std::vector<std::string> kinds = {"market", "group", "provider", "region", "debt"};
+        static const std::vector<std::string> kinds = {"market", "group", "provider", "region", "exit", "debt"};
         if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
             throw UsageError("unknown brief '" + kind + "' (this version has: " + join(kinds, ", ") + ")");
-        const bool takes_id = kind == "group" || kind == "provider" || kind == "region";
+        const bool takes_id = kind == "group" || kind == "provider" || kind == "region" || kind == "exit";
         if (takes_id && arguments.positional.size() != 2) throw UsageError("brief " + kind + " needs the ID");
         if (!takes_id && arguments.positional.size() != 1)
             throw UsageError("brief " + kind + " takes no ID (unexpected '" + arguments.positional[1] + "')");
@@ -153,6 +157,10 @@ public:
         std::vector<std::string> files;
         if (kind == "market") {
             files = write_market_overview(stored, context.assumptions, out, as_of, outputs);
+        } else if (kind == "exit") {
+            files = write_brief_files(
+                exit_brief(stored, context.assumptions, date, arguments.positional[1], default_progress(context.quiet)),
+                out, outputs);
         } else if (kind == "region") {
             files = write_brief_files(region_brief(stored, context.assumptions, arguments.positional[1], as_of), out,
                                       outputs);

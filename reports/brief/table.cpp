@@ -1,5 +1,6 @@
 #include "reports/brief/table.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -64,6 +65,17 @@ std::string format_cell(const Cell& cell, const Column& column) {
     if (const auto* text = std::get_if<std::string>(&cell.value)) return *text;
     if (const auto* number = std::get_if<double>(&cell.value)) return format_value(*number, column.kind, column.precision);
     return cell.state.empty() ? "–" : cell.state;
+}
+
+Table first_rows_of(const Table& table, std::size_t rows, const std::string& where_all) {
+    Table shown(table.id(), table.caption(), table.columns());
+    const std::size_t kept = std::min(rows, table.rows().size());
+    for (std::size_t r = 0; r < kept; ++r) shown.add_row(table.rows()[r]);
+    for (const std::string& note : table.notes()) shown.add_note(note);
+    if (kept < table.rows().size())
+        shown.add_note("The first " + std::to_string(kept) + " of " + std::to_string(table.rows().size()) +
+                       " rows; all of them: " + where_all + ".");
+    return shown;
 }
 
 }  // namespace oversight

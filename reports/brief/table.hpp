@@ -63,6 +63,10 @@ private:
     std::vector<std::string> notes_;
 };
 
+/// The table with only its first `rows` rows (all when it has no more) and, when rows are
+/// left out, a note saying how many and `where_all` to find them.
+Table first_rows_of(const Table& table, std::size_t rows, const std::string& where_all);
+
 /// An optional value as a cell: the number, or missing with `why`.
 Cell optional_cell(const std::optional<double>& value, std::string why);
 /// A model's optional value as a cell: the number, or missing with the reason the model
