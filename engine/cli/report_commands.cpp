@@ -1,5 +1,7 @@
 // Commands that compute from the stored data set: providers, brief, run (the main job).
 #include <algorithm>
+#include <chrono>
+#include <map>
 
 #include <Poco/File.h>
 #include <Poco/Path.h>
@@ -8,6 +10,7 @@
 #include "engine/cli/command.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/cli/pipeline.hpp"
+#include "engine/cli/brief_set.hpp"
 #include "engine/cli/exit_briefs.hpp"
 #include "engine/cli/provider_briefs.hpp"
 #include "engine/cli/region_briefs.hpp"
@@ -178,6 +181,63 @@ public:
     }
 };
 
+class BriefsCommand final : public Command {
+public:
+    std::string name() const override { return "briefs"; }
+    std::string summary() const override {
+        return "Write every brief of the market: overview, regions, providers, exit scenarios (with progress).";
+    }
+    std::string usage() const override {
+        return "--all | [--market] [--regions] [--providers] [--exits]  [--html] [--pdf] [--extracts] [--out DIR] "
+               "[--threads N] [--db FILE] [--as-of DATE]";
+    }
+    std::string description() const override {
+        return "Writes into DIR (default briefs), in parallel, the market overview, the regional price brief of "
+               "every region, the provider brief of every private and voluntary group, and the default exit briefs "
+               "(largest-group, ten-largest, stage-5, simulation, levers; see brief exit), as HTML and PDF (or as "
+               "--html, --pdf and --extracts say), with a progress bar on a terminal. --all writes all four kinds; "
+               "otherwise the kinds named. DIR/briefs.csv lists every brief with its files and the seconds it took. "
+               "Prints the number of briefs and files, the time, and where the manifest is.";
+    }
+    void define_options(OptionSet& options) const override {
+        options.addOption(Option("all", "a", "Every kind of brief."));
+        options.addOption(Option("market", "", "The market overview."));
+        options.addOption(Option("regions", "", "The regional price brief of every region."));
+        options.addOption(Option("providers", "", "The provider brief of every private and voluntary group."));
+        options.addOption(Option("exits", "", "The default exit briefs."));
+        options.addOption(Option("out", "o", "Directory for the briefs (default briefs).").argument("DIR"));
+        add_brief_output_options(options);
+        options.addOption(Option("threads", "", "Worker threads (default: every core).").argument("N"));
+        add_as_of_option(options, "Date the figures speak of (default: latest date in the data).");
+        add_db_option(options);
+    }
+    int run(const Arguments& arguments, CommandContext& context) const override {
+        BriefSetOptions options;
+        const bool all = arguments.has("all");
+        options.market = all || arguments.has("market");
+        options.regions = all || arguments.has("regions");
+        options.providers = all || arguments.has("providers");
+        options.exits = all || arguments.has("exits");
+        if (!options.market && !options.regions && !options.providers && !options.exits)
+            throw UsageError("briefs needs --all or at least one of --market, --regions, --providers, --exits");
+        options.outputs = brief_outputs(arguments);
+        if (const auto threads = whole_option(arguments, "threads", 1, 1024)) options.threads = static_cast<unsigned>(*threads);
+        const std::optional<Date> as_of = as_of_option(arguments);
+        const std::string out = arguments.value("out", "briefs");
+        const auto start = std::chrono::steady_clock::now();
+        const StoredMarket stored = load_stored_market(arguments.value("db", default_store_location));
+        const BriefSet set = write_brief_set(stored, context.assumptions, as_of.value_or(stored.market.latest_date()), out,
+                                             options, default_progress(context.quiet));
+        std::size_t files = 0;
+        for (const WrittenBrief& b : set.briefs) files += b.files.size();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        context.out << "Wrote " << set.briefs.size() << " briefs (" << files << " files) in "
+                    << format_value(seconds, ColumnKind::Number, 1) << " s; every brief and its files: " << set.manifest
+                    << '\n';
+        return exit_ok;
+    }
+};
+
 class RunCommand final : public Command {
 public:
     std::string name() const override { return "run"; }
@@ -186,8 +246,10 @@ public:
     std::string description() const override {
         return "Ingests DIR (or, without --data, a generated synthetic market written to OUT/data) into the "
                "embedded store OUT/oversight.db, computes, and writes the briefs to OUT/briefs as HTML and PDF, "
-               "printing where they are: the market overview (with its tables as CSV, JSON and XLSX), and the debt "
-               "brief of every group that breaches a covenant under a scenario of the stress library.";
+               "printing where they are: the market overview (with its tables as CSV, JSON and XLSX), every "
+               "regional price, provider and default exit brief (as oversight briefs --all, listed in "
+               "OUT/briefs/briefs.csv), and the debt brief of every group that breaches a covenant under a scenario "
+               "of the stress library.";
     }
     void define_options(OptionSet& options) const override {
         options.addOption(Option("data", "d", "Data directory to ingest (default: generate one).").argument("DIR"));
@@ -222,8 +284,18 @@ public:
             write_market_overview(stored, context.assumptions, brief_dir, as_of, overview_outputs);
         context.out << "Market overview brief: " << overview.front() << '\n';
         for (std::size_t i = 1; i < overview.size(); ++i) context.out << "  " << overview[i] << '\n';
-        const DebtBriefs debt = write_debt_briefs(stored, context.assumptions, brief_dir,
-                                                  as_of.value_or(stored.market.latest_date()), BriefOutputs{});
+        const Date date = as_of.value_or(stored.market.latest_date());
+        // Every regional price, provider and exit brief, as HTML and PDF.
+        BriefSetOptions set_options;
+        set_options.market = false;
+        const BriefSet set =
+            write_brief_set(stored, context.assumptions, date, brief_dir, set_options, default_progress(context.quiet));
+        std::map<std::string, std::size_t> by_kind;
+        for (const WrittenBrief& b : set.briefs) ++by_kind[b.kind];
+        context.out << "Briefs in " << Poco::Path(brief_dir).absolute().toString() << ": " << by_kind["region"]
+                    << " regional price, " << by_kind["provider"] << " provider, " << by_kind["exit"]
+                    << " exit scenario; each with its files in " << set.manifest << '\n';
+        const DebtBriefs debt = write_debt_briefs(stored, context.assumptions, brief_dir, date, BriefOutputs{});
         for (const std::string& skipped : debt.skipped) context.err << "not stressed: " << skipped << '\n';
         context.out << "Debt briefs of the " << debt.files.size()
                     << " groups that breach a covenant under a stress scenario:\n";
@@ -241,6 +313,7 @@ std::vector<std::unique_ptr<Command>> report_commands() {
     commands.push_back(std::make_unique<ProvidersCommand>());
     commands.push_back(std::make_unique<HealthCommand>());
     commands.push_back(std::make_unique<BriefCommand>());
+    commands.push_back(std::make_unique<BriefsCommand>());
     return commands;
 }
 
