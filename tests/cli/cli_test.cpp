@@ -694,6 +694,64 @@ TEST_F(Cli, ProviderBriefOfHarbourCare) {
     EXPECT_NE(no_id.err.find("brief group needs the ID"), std::string::npos) << no_id.err;
 }
 
+TEST_F(Cli, RegionAndExitBriefs) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const std::string out = (dir_ / "briefs").string();
+    const auto region = run("brief region E12000002 --html --out " + out + " --db " + db);
+    ASSERT_EQ(region.status, 0) << region.err;
+    const std::string prices = slurp(dir_ / "briefs" / "region-E12000002.html");
+    // placements.csv: 65 placements by the three North West councils are ongoing at some
+    // time between 2024-04-01 and 2025-03-31 (counted from the CSVs).
+    EXPECT_NE(prices.find("North West: placement prices"), std::string::npos);
+    EXPECT_NE(prices.find(">65<"), std::string::npos);
+    for (const char* part : {"Prices by placement type and need band", "Councils against the region", "Price index",
+                             "Provider premiums", "Should-cost", "suppressed", "disclosure.min_placements"})
+        EXPECT_NE(prices.find(part), std::string::npos) << part;
+    const auto no_region = run("brief region E12000009 --out " + out + " --db " + db);
+    EXPECT_EQ(no_region.status, 1);
+    EXPECT_NE(no_region.err.find("no region 'E12000009'"), std::string::npos) << no_region.err;
+
+    // Harbour Care exits: the 51 children placed in its seven settings on 2025-03-31 are displaced.
+    const auto exit = run("brief exit 14250001 --html --out " + out + " --db " + db);
+    ASSERT_EQ(exit.status, 0) << exit.err;
+    const std::string scenario = slurp(dir_ / "briefs" / "exit-14250001.html");
+    EXPECT_NE(scenario.find("If Harbour Care Topco Limited failed"), std::string::npos);
+    EXPECT_NE(scenario.find("Harbour Care Topco Limited (14250001)"), std::string::npos);
+    EXPECT_NE(scenario.find(">51<"), std::string::npos);
+    EXPECT_NE(scenario.find("7 settings closed"), std::string::npos);
+    const auto simulated = run("brief exit simulation --html --out " + out + " --db " + db);
+    ASSERT_EQ(simulated.status, 0) << simulated.err;
+    EXPECT_NE(slurp(dir_ / "briefs" / "exit-simulation.html").find("Children displaced in a year: 10,000 simulated years"),
+              std::string::npos);
+    const auto unknown = run("brief exit biggest --out " + out + " --db " + db);
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("no exit brief 'biggest'"), std::string::npos) << unknown.err;
+}
+
+TEST_F(Cli, BriefsAllWritesEveryBriefAndAManifest) {
+    const std::string db = (dir_ / "store.db").string();
+    ASSERT_EQ(run("ingest " + small_fixture + " --db " + db + " --quiet").status, 0);
+    const auto outcome = run("briefs --all --html --out " + (dir_ / "set").string() + " --db " + db);
+    ASSERT_EQ(outcome.status, 0) << outcome.err;
+    // fixtures/small: the market overview, three regions, five private and voluntary groups
+    // with settings (Harbour, Brightwater, Oakfield, Pennine, Meadowbank; Trentside is a
+    // council's) and the five default exit briefs: 14 briefs, one HTML file each.
+    EXPECT_NE(outcome.out.find("Wrote 14 briefs (14 files)"), std::string::npos) << outcome.out;
+    const std::string manifest = slurp(dir_ / "set" / "briefs.csv");
+    std::size_t lines = 0;
+    for (const char c : manifest) lines += c == '\n';
+    EXPECT_EQ(lines, 15u);  // the header and 14 briefs
+    for (const char* file : {"market-overview.html", "region-E12000007.html", "provider-14250001.html",
+                             "provider-CH1091234.html", "exit-largest-group.html", "exit-ten-largest.html",
+                             "exit-stage-5.html", "exit-simulation.html", "exit-levers.html"})
+        EXPECT_TRUE(fs::exists(dir_ / "set" / file)) << file;
+    EXPECT_FALSE(fs::exists(dir_ / "set" / "provider-05999888.html"));  // council-run
+    const auto none = run("briefs --out " + (dir_ / "set").string() + " --db " + db);
+    EXPECT_EQ(none.status, 2);
+    EXPECT_NE(none.err.find("briefs needs --all"), std::string::npos) << none.err;
+}
+
 TEST_F(Cli, NoProgressBarWhenPiped) {
     const auto outcome = run("generate --scale small --out " + (dir_ / "gen").string());
     ASSERT_EQ(outcome.status, 0) << outcome.err;
