@@ -54,14 +54,8 @@ ProviderBriefs::ProviderBriefs(const StoredMarket& stored, const Assumptions& as
                              {}}) {
     Computed& c = *computed_;
     c.entries = entries_by_group(c.watchlist);
-    // A provider that cannot be stressed (no facilities, no accounts) is simply absent;
-    // asking for one alone must not fail, so `only` is not passed when it is not stressable.
-    try {
-        c.run = stress_for_briefs(stored.market, assumptions, as_of, entities, only);
-    } catch (const std::runtime_error&) {
-        if (only.empty()) throw;
-        c.run = StressRun{};
-    }
+    // A provider that cannot be stressed (no facilities, no accounts) is simply absent from the run.
+    c.run = stress_for_briefs(stored.market, assumptions, as_of, entities, only);
     for (const StressedProvider& p : c.run.providers) c.stressed.emplace(p.inputs().provider_id, &p);
     const auto& profit_rows = entities ? c.profitability.entities : c.profitability.groups;
     const auto& health_rows = entities ? c.health.entities : c.health.groups;

@@ -26,12 +26,20 @@ Brief region_brief(const StoredMarket& stored, const Assumptions& assumptions, c
     const std::vector<CellDisclosure> council_verdicts =
         disclosure_control(councils.disclosure_cells, assumptions.disclosure);
     const PriceIndex index = price_index(market, five_years);
-    const HedonicFit fit = fit_hedonic(market, five_years);
+    // A region with too few placements for the model still gets its brief, saying so.
+    std::optional<HedonicFit> fit;
+    std::string fit_failure;
+    try {
+        fit = fit_hedonic(market, five_years);
+    } catch (const std::invalid_argument& error) {
+        fit_failure = error.what();
+    }
     std::vector<ShouldCost> costs;
     for (int band = 1; band <= 4; ++band)
         costs.push_back(should_cost(market, band, region_code, year.to, assumptions.should_cost));
 
-    const RegionBriefContent content{*region, cells, verdicts, councils, council_verdicts, index, fit, costs};
+    const RegionBriefContent content{*region, cells,        verdicts, councils, council_verdicts,
+                                     index,   fit ? &*fit : nullptr, fit_failure, costs};
     return build_region_brief(content, assumptions, provenance_of(stored));
 }
 

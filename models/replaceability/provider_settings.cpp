@@ -16,7 +16,8 @@ ProviderSettings provider_settings(const Market& market, std::span<const std::si
             line.operator_name = entity.name;
             const LocalAuthority* la = market.find_la(setting.la_code);
             line.la_name = la->la_name;
-            line.region_name = market.find_region(la->region_code)->region_name;
+            const Region* region = market.find_region(la->region_code);  // regions.csv may be empty
+            line.region_name = region ? region->region_name : la->region_code;
             for (const std::size_t p : market.placements_in(setting.urn))
                 if (data.placements[p].ongoing_on(as_of)) ++line.children_placed;
             RatingCount& count = result.by_rating[setting.ofsted_rating];

@@ -16,8 +16,8 @@ struct ChartSeries {
     std::vector<double> values;
 };
 
-/// The five figures of one box of a box plot: whiskers at p10 and p90 (the percentiles the price model gives), the box from p25 to
-/// p75, a line at the median.
+/// The five figures of one box of a box plot: whiskers at p10 and p90 (the percentiles
+/// the price model gives), the box from p25 to p75, a line at the median.
 struct BoxFigures {
     double p10 = 0.0;
     double p25 = 0.0;

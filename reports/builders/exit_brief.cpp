@@ -88,13 +88,15 @@ Brief build_exit_brief(const ExitBriefContent& c, const Assumptions& assumptions
              std::to_string(c.outcome->settings_closed) + " settings closed"},
             {"Children who cannot be placed", static_cast<double>(e.unplaced), ColumnKind::Integer, 0,
              "within exit.max_distance_km, with a compatible free place"},
-            {"Extra cost to councils a year", e.annual_cost_change_gbp(), ColumnKind::Money, 0,
-             "new fees and travel, and the unplaced at exit.unplaced_weekly_cost_gbp"},
-            {"Average distance from home after", e.average_km_after(), ColumnKind::Number, 1,
-             "km, re-placed children; before: " + format_value(e.average_km_before(), ColumnKind::Number, 1) + " km"},
+            {"Change in cost to councils a year", e.annual_cost_change_gbp(), ColumnKind::Money, 0,
+             "new fees and travel, and the unplaced at exit.unplaced_weekly_cost_gbp; negative: cheaper"},
             {"Re-placed in their own council", static_cast<double>(e.own_council), ColumnKind::Integer, 0,
              std::to_string(e.own_region) + " in their region, " + std::to_string(e.elsewhere) + " elsewhere"},
         };
+        if (e.replaced() > 0)  // no distance after when nobody is re-placed
+            brief.key_figures.push_back({"Average distance from home after", e.average_km_after(), ColumnKind::Number, 1,
+                                         "km, re-placed children; before: " +
+                                             format_value(e.average_km_before(), ColumnKind::Number, 1) + " km"});
     } else {
         brief.subtitle = "A simulated year of correlated provider failures across the market";
     }

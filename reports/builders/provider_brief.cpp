@@ -291,8 +291,10 @@ Brief build_provider_brief(const ProviderBriefContent& c, const Assumptions& ass
 
     Section settings{"Settings and Ofsted ratings", {}};
     settings.blocks.push_back(ratings_table(c.settings));
-    settings.blocks.push_back(std::move(risk.supply));
-    settings.blocks.push_back(std::move(risk.areas));
+    if (c.group) {  // what the group runs and its market shares; an entity's own settings are listed below
+        settings.blocks.push_back(std::move(risk.supply));
+        settings.blocks.push_back(std::move(risk.areas));
+    }
     settings.blocks.push_back(settings_table(c.settings, c.watchlist.as_of.iso()));
     brief.sections.push_back(std::move(settings));
 

@@ -81,12 +81,13 @@ Brief build_region_brief(const RegionBriefContent& c, const Assumptions& assumpt
     for (std::size_t i = 0; i < c.cells.cells.size(); ++i) {
         const PriceCell& cell = c.cells.cells[i];
         if (!is_total(cell)) continue;
-        brief.key_figures.push_back({"Placements ongoing, " + c.cells.filter.from.iso() + " to " +
-                                         c.cells.filter.to.iso(),
-                                     static_cast<double>(cell.placements), ColumnKind::Integer, 0,
-                                     format_value(static_cast<double>(cell.providers), ColumnKind::Integer, 0) +
-                                         " provider groups"});
+        // The region's total passes disclosure control like any cell.
         if (c.verdicts[i].published()) {
+            brief.key_figures.push_back({"Placements ongoing, " + c.cells.filter.from.iso() + " to " +
+                                             c.cells.filter.to.iso(),
+                                         static_cast<double>(cell.placements), ColumnKind::Integer, 0,
+                                         format_value(static_cast<double>(cell.providers), ColumnKind::Integer, 0) +
+                                             " provider groups"});
             brief.key_figures.push_back({"Median core weekly fee, all types", cell.fee.median, ColumnKind::Money, 0,
                                          "p10 " + format_value(cell.fee.p10, ColumnKind::Money, 0) + ", p90 " +
                                              format_value(cell.fee.p90, ColumnKind::Money, 0)});
@@ -123,8 +124,12 @@ Brief build_region_brief(const RegionBriefContent& c, const Assumptions& assumpt
         "Each provider group's weekly fee against the average provider for the same placement type, need band, age "
         "band, route and start year, from the hedonic model over five years of the region's placements. A premium "
         "whose 95% interval excludes 0 is unlikely to be chance."});
-    premiums.blocks.push_back(hedonic_terms_table(c.fit, rules));
-    premiums.blocks.push_back(provider_premiums_table(c.fit, kPremiumMinPlacements));
+    if (c.fit) {
+        premiums.blocks.push_back(hedonic_terms_table(*c.fit, rules));
+        premiums.blocks.push_back(provider_premiums_table(*c.fit, kPremiumMinPlacements));
+    } else {
+        premiums.blocks.push_back(Paragraph{"The model cannot be fitted: " + c.fit_failure + "."});
+    }
     brief.sections.push_back(std::move(premiums));
 
     Section cost{"Should-cost", {should_cost_summary(c.should_costs)}};

@@ -7,6 +7,7 @@
 /// OFFICIAL-SENSITIVE: the provider premiums are about named providers' prices.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "engine/config/assumptions.hpp"
@@ -33,7 +34,8 @@ struct RegionBriefContent {
     const CouncilComparisons& councils;
     const std::vector<CellDisclosure>& council_verdicts;
     const PriceIndex& index;
-    const HedonicFit& fit;
+    const HedonicFit* fit;  ///< null when the region's placements are too few to fit it
+    std::string fit_failure;  ///< why, then
     const std::vector<ShouldCost>& should_costs;
 };
 

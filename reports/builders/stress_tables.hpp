@@ -34,11 +34,12 @@ Table facility_schedule_table(const StressedProvider& provider, const std::vecto
 /// no breach in the horizon). Notes: the breach frontier per rate rise.
 Table stress_grid_table(const StressRun& run, const StressedProvider& provider, const StressGrid& grid);
 
-/// One row per provider with a grid: the breach frontier, i.e. for each rate rise the
-/// smallest occupancy fall of the grid that breaks a covenant.
 /// The same grid as a heat map: rows occupancy falls, columns rate rises, the first breach
 /// quarter coloured from late (mild) to early (severe); no breach is left white.
 Chart stress_grid_chart(const StressedProvider& provider, const StressGrid& grid);
+
+/// One row per provider with a grid: the breach frontier, i.e. for each rate rise the
+/// smallest occupancy fall of the grid that breaks a covenant.
 
 Table stress_frontier_table(const StressRun& run);
 

@@ -319,7 +319,8 @@ ChartDrawing heat_map(const Chart& chart, double width) {
         d.shapes.push_back(text(left - 6, y + cell_height * 0.7, chart.series[r].name, ChartShape::Anchor::End));
         for (std::size_t c = 0; c < chart.categories.size(); ++c) {
             const double v = chart.series[r].values[c];
-            const double rising = hi > lo ? (v - lo) / (hi - lo) : 0.0;
+            // All values equal: the middle of the scale, neither mild nor severe.
+            const double rising = hi > lo ? (v - lo) / (hi - lo) : 0.5;
             const double t = chart.low_is_severe ? 1.0 - rising : rising;
             const Rgb fill = std::isfinite(v) ? blend(cold, hot, t) : kWhite;
             ChartShape cell = rect(left + static_cast<double>(c) * cell_width, y, cell_width, cell_height, fill);

@@ -20,13 +20,13 @@ struct ColumnFit {
 };
 
 /// Chooses the largest font size from `start_size` down to `smallest_size` in steps of 0.5
-/// at which every column's `least` fits in `page_width` (widths scale with the size), then
-/// shares the page: each column gets its least, the room left goes to the columns that
-/// want more in proportion to what they lack, and any room beyond every want goes to the
-/// text columns (`text[c]`; to all columns when there are none). When even the least does
-/// not fit at the smallest size, the least widths are scaled down to the page (the one case
+/// at which every column's `least` fits in `page_width` (widths scale with the size,
+/// `padding` is added to every column at every size), then shares the page: each column
+/// gets its least, the room left goes to the columns that want more in proportion to what
+/// they lack, and any room beyond every want goes to the text columns (`text[c]`; to all
+/// columns when there are none) in proportion to their wants. When even the least does not
+/// fit at the smallest size, the least widths are scaled down to the page (the one case
 /// where a number wraps).
-/// `padding` is added to every column at every size.
 ColumnFit fit_columns(const std::vector<ColumnNeed>& needs, const std::vector<bool>& text, double page_width,
                       double start_size, double smallest_size, double padding);
 

@@ -348,9 +348,10 @@ private:
     }
 
     /// `may_split`: a table too wide for the page is set in parts (false for the parts).
-    void draw_table(const Table& table, bool may_split = true) {
+    /// `part_size`: the starting font size of the table a part comes from (0: this table's own).
+    void draw_table(const Table& table, bool may_split = true, double part_size = 0) {
         const std::size_t n = table.columns().size();
-        const double start = n > 8 ? 7.0 : n > 5 ? 7.5 : 8.0;
+        const double start = part_size > 0 ? part_size : n > 8 ? 7.0 : n > 5 ? 7.5 : 8.0;
         auto [header, rows] = lay_out_cells(table, start);
         // Numbers stay whole; text and headings may wrap at words (reports/pdf/column_fit.hpp).
         std::vector<ColumnNeed> needs(n);
@@ -374,7 +375,7 @@ private:
         }
         if (may_split && !fits_page(needs, kContentWidth, start, kSmallestTableFont, 2 * kCellPad)) {
             if (const auto parts = split_columns(needs, kContentWidth, 2 * kCellPad); parts.size() > 1) {
-                draw_table_in_parts(table, parts);
+                draw_table_in_parts(table, parts, start);
                 return;
             }
         }
@@ -409,7 +410,7 @@ private:
 
     /// A table too wide for the page even at the smallest size, as consecutive tables of
     /// some of its columns, each led by the first column; the notes follow the last part.
-    void draw_table_in_parts(const Table& table, const std::vector<std::vector<std::size_t>>& parts) {
+    void draw_table_in_parts(const Table& table, const std::vector<std::vector<std::size_t>>& parts, double size) {
         for (std::size_t p = 0; p < parts.size(); ++p) {
             const auto& columns = parts[p];
             std::vector<Column> part_columns;
@@ -426,7 +427,7 @@ private:
             }
             if (p + 1 == parts.size())
                 for (const std::string& note : table.notes()) part.add_note(note);
-            draw_table(part, false);
+            draw_table(part, false, size);  // every part at the size the table was measured at
         }
     }
 
@@ -563,21 +564,22 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 std::string render_brief_pdf(const Brief& brief) {
     std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageWidth, kPageHeight);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, brief.title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "oversight");
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, brief.marking.c_str());
-    cairo_t* cr = cairo_create(surface);
+    // Owned, so that a throw while laying out (a malformed chart) frees them too.
+    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageWidth, kPageHeight), &cairo_surface_destroy);
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, brief.title.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "oversight");
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, brief.marking.c_str());
+    cairo_status_t status = CAIRO_STATUS_SUCCESS;
     {
-        Typography typography(cr);
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), &cairo_destroy);
+        Typography typography(cr.get());
         const std::vector<PageRecord> pages = Typesetter(typography, brief).run();
-        Painter(cr, typography, brief).paint(pages);
+        Painter(cr.get(), typography, brief).paint(pages);
+        status = cairo_status(cr.get());
     }
-    const cairo_status_t status = cairo_status(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t surface_status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
+    cairo_surface_finish(surface.get());
+    const cairo_status_t surface_status = cairo_surface_status(surface.get());
     if (status != CAIRO_STATUS_SUCCESS || surface_status != CAIRO_STATUS_SUCCESS)
         throw std::runtime_error(std::string("PDF of brief ") + brief.id + ": " +
                                  cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : surface_status));

@@ -52,7 +52,8 @@ TEST(ColumnFit, WithoutTextColumnsTheRoomIsSharedByAll) {
 }
 
 TEST(ColumnFit, ATableTooWideForTheSmallestSizeIsSplitIntoPartsLedByTheFirstColumn) {
-    // A name of 45 and thirteen sums of 54 need 747 at size 7: 543 at 5.5, over 510.
+    // A name of 45 and thirteen sums of 54 need 747 at size 7: 747 x 5.5 / 7 = 586.9 at 5.5,
+    // over 510.
     std::vector<ColumnNeed> needs = {{45, 45}};
     for (int c = 0; c < 13; ++c) needs.push_back({54, 54});
     EXPECT_FALSE(fits_page(needs, 510, 7.0, 5.5, 0));
@@ -61,7 +62,7 @@ TEST(ColumnFit, ATableTooWideForTheSmallestSizeIsSplitIntoPartsLedByTheFirstColu
     ASSERT_EQ(parts.size(), 2u);
     EXPECT_EQ(parts[0], (std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 7, 8}));
     EXPECT_EQ(parts[1], (std::vector<std::size_t>{0, 9, 10, 11, 12, 13}));
-    // Without the last five sums: 45 + 8 x 54 = 477 at 7 fits, one part.
+    // Without the last five sums: 477 at 7, 374.8 at 5.5, fits: one part.
     needs.resize(9);
     EXPECT_TRUE(fits_page(needs, 510, 7.0, 5.5, 0));
     EXPECT_EQ(split_columns(needs, 510, 0).size(), 1u);
