@@ -53,9 +53,8 @@ BriefSet write_brief_set(const StoredMarket& stored, const Assumptions& assumpti
 
     if (options.market) {
         const auto start = Clock::now();
-        std::vector<std::string> files = write_market_overview(stored, assumptions, out_dir, as_of, options.outputs);
-        set.briefs.push_back({"market", "market-overview", "Market overview", "OFFICIAL", std::move(files),
-                              seconds_since(start)});
+        const Brief brief = market_overview_brief(stored, assumptions, as_of);
+        set.briefs.push_back(written("market", brief, write_brief_files(brief, out_dir, options.outputs), start));
     }
 
     if (options.regions) {

@@ -90,15 +90,18 @@ std::vector<std::string> write_stressed_brief(const StoredMarket& stored, const 
 
 }  // namespace
 
-std::vector<std::string> write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
-                                               const std::string& out_dir, std::optional<Date> as_of,
-                                               const BriefOutputs& outputs) {
+Brief market_overview_brief(const StoredMarket& stored, const Assumptions& assumptions, std::optional<Date> as_of) {
     const Market& market = stored.market;
     const auto profitability = compute_profitability(market, assumptions.profitability);
     const auto structure = compute_market_structure(market, profitability, assumptions.market_structure,
                                                     as_of.value_or(market.latest_date()));
-    return write_brief_files(build_market_overview_brief(structure, assumptions, provenance_of(stored)), out_dir,
-                             outputs);
+    return build_market_overview_brief(structure, assumptions, provenance_of(stored));
+}
+
+std::vector<std::string> write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,
+                                               const std::string& out_dir, std::optional<Date> as_of,
+                                               const BriefOutputs& outputs) {
+    return write_brief_files(market_overview_brief(stored, assumptions, as_of), out_dir, outputs);
 }
 
 std::vector<std::string> write_debt_brief(const StoredMarket& stored, const Assumptions& assumptions,

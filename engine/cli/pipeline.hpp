@@ -40,6 +40,9 @@ StoredMarket load_stored_market(const std::string& store_location);
 /// Where a brief's figures came from: the data set and when it was ingested, and now.
 BriefProvenance provenance_of(const StoredMarket& stored);
 
+/// Computes the market overview brief (as at `as_of`, default the latest date in the data).
+Brief market_overview_brief(const StoredMarket& stored, const Assumptions& assumptions, std::optional<Date> as_of);
+
 /// Computes the market overview and writes it to `<out_dir>/market-overview.*`; returns the
 /// files written (write_brief_files).
 std::vector<std::string> write_market_overview(const StoredMarket& stored, const Assumptions& assumptions,

@@ -33,7 +33,8 @@ namespace oversight {
 inline constexpr double kWeeksPerYear = 365.25 / 7.0;
 
 /// A weekly amount in pence as pounds a year.
-inline double annual_gbp(Pence weekly) { return static_cast<double>(weekly) / 100.0 * kWeeksPerYear; }
+inline double pounds(Pence pence) { return static_cast<double>(pence) / 100.0; }
+inline double annual_gbp(Pence weekly) { return pounds(weekly) * kWeeksPerYear; }
 
 /// The outcome for one area (a council, a region or England), by the children's council.
 struct ExitArea {

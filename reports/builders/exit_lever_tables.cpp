@@ -84,8 +84,7 @@ Table scenario_table(std::span<const ExitLeverRun> runs) {
         const ExitArea& e = run.outcome->england;
         t.add_row({Cell::text(run.lever), Cell::number(run.outcome->settings_closed), Cell::number(e.displaced),
                    Cell::number(e.own_council), Cell::number(e.unplaced),
-                   Cell::number(static_cast<double>(e.fees_before) / 100.0),
-                   Cell::number(static_cast<double>(e.weekly_cost_change()) / 100.0),
+                   Cell::number(pounds(e.fees_before)), Cell::number(pounds(e.weekly_cost_change())),
                    Cell::number(e.annual_cost_change_gbp()),
                    e.replaced() > 0 ? Cell::number(e.average_km_after()) : Cell::missing("none re-placed")});
     }

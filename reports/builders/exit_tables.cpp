@@ -10,8 +10,6 @@
 namespace oversight {
 namespace {
 
-double pounds(Pence pence) { return static_cast<double>(pence) / 100.0; }
-
 std::vector<Column> area_columns(const std::string& area_heading) {
     return {{"code", "Code", ColumnKind::Text, 0},
             {"name", area_heading, ColumnKind::Text, 0},

@@ -64,46 +64,46 @@ Table trends_table(const ProviderBriefContent& c) {
     return t;
 }
 
-Chart money_trend_chart(const ProviderBriefContent& c) {
+/// A line chart over the years shown, one series per (name, figure of a year).
+Chart year_chart(const ProviderBriefContent& c, std::string id, std::string title, std::string value_label,
+                 ColumnKind kind, const std::vector<std::pair<std::string, double (*)(const ProfitabilityRow&)>>& lines,
+                 std::string caption) {
     Chart chart;
     chart.kind = Chart::Kind::Line;
-    chart.id = "money_trends";
-    chart.title = "Turnover, EBITDA and operating profit by accounts year";
-    chart.value_label = "pounds";
-    chart.value_kind = ColumnKind::Money;
+    chart.id = std::move(id);
+    chart.title = std::move(title);
+    chart.value_label = std::move(value_label);
+    chart.value_kind = kind;
     chart.category_label = "accounts year";
-    chart.series = {{"Turnover", {}}, {"EBITDA", {}}, {"Operating profit", {}}};
+    for (const auto& [name, figure] : lines) chart.series.push_back({name, {}});
     for (std::size_t i = first_shown(c); i < c.profitability.size(); ++i) {
         const ProfitabilityRow& p = *c.profitability[i];
         chart.categories.push_back(std::to_string(p.year));
-        chart.series[0].values.push_back(p.turnover);
-        chart.series[1].values.push_back(p.ebitda);
-        chart.series[2].values.push_back(p.operating_profit);
+        for (std::size_t k = 0; k < lines.size(); ++k) chart.series[k].values.push_back(lines[k].second(p));
     }
-    chart.caption = "Line chart of turnover, EBITDA and operating profit in each accounts year; the figures are in "
-                    "the table below.";
+    chart.caption = std::move(caption);
     return chart;
 }
 
+Chart money_trend_chart(const ProviderBriefContent& c) {
+    return year_chart(c, "money_trends", "Turnover, EBITDA and operating profit by accounts year", "pounds",
+                      ColumnKind::Money,
+                      {{"Turnover", [](const ProfitabilityRow& p) { return p.turnover; }},
+                       {"EBITDA", [](const ProfitabilityRow& p) { return p.ebitda; }},
+                       {"Operating profit", [](const ProfitabilityRow& p) { return p.operating_profit; }}},
+                      "Line chart of turnover, EBITDA and operating profit in each accounts year; the figures are in "
+                      "the table below.");
+}
+
 Chart margin_trend_chart(const ProviderBriefContent& c) {
-    Chart chart;
-    chart.kind = Chart::Kind::Line;
-    chart.id = "margin_trends";
-    chart.title = "Margins and return on capital by accounts year";
-    chart.value_label = "percent";
-    chart.value_kind = ColumnKind::Percent;
-    chart.category_label = "accounts year";
-    chart.series = {{"EBITDA margin", {}}, {"Operating margin", {}}, {"ROCE", {}}};
-    for (std::size_t i = first_shown(c); i < c.profitability.size(); ++i) {
-        const ProfitabilityRow& p = *c.profitability[i];
-        chart.categories.push_back(std::to_string(p.year));
-        chart.series[0].values.push_back(or_missing(p.ebitda_margin_pct));
-        chart.series[1].values.push_back(or_missing(p.operating_margin_pct));
-        chart.series[2].values.push_back(or_missing(p.roce_pct));
-    }
-    chart.caption = "Line chart of the EBITDA margin, operating margin and ROCE in each accounts year; a gap is a "
-                    "year where the ratio is not defined (the table says why).";
-    return chart;
+    // A ratio that is not defined leaves a gap in its line (NaN).
+    return year_chart(c, "margin_trends", "Margins and return on capital by accounts year", "percent",
+                      ColumnKind::Percent,
+                      {{"EBITDA margin", [](const ProfitabilityRow& p) { return or_missing(p.ebitda_margin_pct); }},
+                       {"Operating margin", [](const ProfitabilityRow& p) { return or_missing(p.operating_margin_pct); }},
+                       {"ROCE", [](const ProfitabilityRow& p) { return or_missing(p.roce_pct); }}},
+                      "Line chart of the EBITDA margin, operating margin and ROCE in each accounts year; a gap is a "
+                      "year where the ratio is not defined (the table says why).");
 }
 
 std::vector<std::string> maturity_labels() {
