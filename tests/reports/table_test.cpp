@@ -88,3 +88,18 @@ TEST(Table, RejectsRowsOfTheWrongWidth) {
     Table t("t", "T", {{"a", "A", ColumnKind::Text, 0}});
     EXPECT_THROW(t.add_row({Cell::text("x"), Cell::text("y")}), std::invalid_argument);
 }
+
+TEST(FirstRowsOf, KeepsTheFirstRowsAndSaysWhereTheRestAre) {
+    Table t("groups", "Groups", {{"id", "Group", ColumnKind::Text, 0}});
+    for (const char* id : {"A", "B", "C", "D", "E"}) t.add_row({Cell::text(id)});
+    t.add_note("Riskiest first.");
+    const Table cut = first_rows_of(t, 2, "oversight exit --format csv");
+    ASSERT_EQ(cut.rows().size(), 2u);
+    EXPECT_EQ(std::get<std::string>(cut.rows()[1][0].value), "B");
+    ASSERT_EQ(cut.notes().size(), 2u);
+    EXPECT_EQ(cut.notes()[0], "Riskiest first.");
+    EXPECT_EQ(cut.notes()[1], "The first 2 of 5 rows; all of them: oversight exit --format csv.");
+    // Asking for more rows than there are keeps them all, with no note added.
+    EXPECT_EQ(first_rows_of(t, 10, "x").rows().size(), 5u);
+    EXPECT_EQ(first_rows_of(t, 10, "x").notes().size(), 1u);
+}
